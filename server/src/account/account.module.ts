@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
+import { AccountController } from './account.controller';
+import { AccountService } from './account.service';
+
+@Module({
+  imports: [UsersModule, AuthModule],
+  controllers: [AccountController],
+  providers: [AccountService],
+})
+export class AccountModule {}

@@ -1,0 +1,6 @@
+import { NameField } from '../../common/validation/account-fields';
+
+export class UpdateProfileDto {
+  @NameField()
+  name: string;
+}

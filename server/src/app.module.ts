@@ -1,0 +1,26 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
+import { AuthModule } from './auth/auth.module';
+import { ClockModule } from './common/clock/clock.module';
+import { RequestLoggerMiddleware } from './common/middleware/request-logger.middleware';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule],
+      controllers: [HealthController],
+      providers: config.logRequests ? [RequestLoggerMiddleware] : [],
+    };
+  }
+
+  constructor(private readonly config: AppConfig) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (this.config.logRequests) consumer.apply(RequestLoggerMiddleware).forRoutes('*');
+  }
+}

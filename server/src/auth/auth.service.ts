@@ -1,0 +1,68 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { User } from '../users/user';
+import { UsersService } from '../users/users.service';
+import { AuthResponseDto } from './dto/auth-response.dto';
+import { LoginDto } from './dto/login.dto';
+import { SignupDto } from './dto/signup.dto';
+import { TokenPairDto } from './dto/token-pair.dto';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { TokensService } from './tokens.service';
+
+const INVALID_CREDENTIALS = 'Invalid email or password';
+
+/** Sign-up, sign-in, refresh and sign-out. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly passwords: PasswordHasher,
+    private readonly tokens: TokensService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async signup({ email, password, name }: SignupDto): Promise<AuthResponseDto> {
+    const user = await this.users.create(email, name, await this.passwords.hash(password));
+    return this.signedIn(user);
+  }
+
+  async login({ email, password }: LoginDto, clientAddress: string): Promise<AuthResponseDto> {
+    this.throttle.admit(clientAddress, email);
+    const user = await this.users.findByEmail(email);
+    // Unknown email and wrong password cost the same bcrypt work and give the same answer.
+    const valid = user ? await this.passwords.verify(password, user.passwordHash) : await this.passwords.verifyNothing(password);
+    if (!user || !valid) {
+      this.throttle.recordFailure(email);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    this.throttle.recordSuccess(email);
+    return this.signedIn(user);
+  }
+
+  refresh(refreshToken: string): Promise<TokenPairDto> {
+    return this.tokens.rotate(refreshToken);
+  }
+
+  logout(refreshToken: string): Promise<void> {
+    return this.tokens.endSessionOf(refreshToken);
+  }
+
+  /** Checks a password without throttling; for confirming the owner of an open session. */
+  async passwordMatches(user: User, password: string): Promise<boolean> {
+    return this.passwords.verify(password, user.passwordHash);
+  }
+
+  async changePassword(user: User, newPassword: string, keepSessionId: string): Promise<void> {
+    await this.users.setPasswordHash(user.id, await this.passwords.hash(newPassword));
+    await this.tokens.endAllSessions(user.id, keepSessionId);
+  }
+
+  endAllSessions(userId: string): Promise<void> {
+    return this.tokens.endAllSessions(userId);
+  }
+
+  private async signedIn(user: User): Promise<AuthResponseDto> {
+    const pair = await this.tokens.startSession(user.id);
+    return { user: { id: user.id, email: user.email, name: user.name }, ...pair };
+  }
+}

@@ -1,0 +1,30 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+import { STATUS_CODES } from 'node:http';
+import { ErrorResponseDto } from '../dto/error-response.dto';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; the message names the field',
+  401: 'Missing, invalid or expired credentials',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflicts with existing data',
+  413: 'Request body larger than 100 kB',
+  429: 'Too many attempts; see the Retry-After header',
+};
+
+/** Documents the error responses a route can give, all with the one error shape. */
+export function ApiErrors(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status] ?? STATUS_CODES[status],
+        type: ErrorResponseDto,
+        ...(status === 429 && {
+          headers: { 'Retry-After': { description: 'Seconds until another attempt is allowed', schema: { type: 'integer' } } },
+        }),
+      }),
+    ),
+  );
+}

@@ -1,0 +1,223 @@
+import { createHmac } from 'node:crypto';
+import { createTestApp, signUpViewer, TestApp } from './support/test-app';
+
+function expectError(body: unknown, statusCode: number, messagePart?: string | RegExp): void {
+  expect(body).toEqual({ statusCode, error: expect.any(String), message: expect.any(String) });
+  if (messagePart) expect((body as { message: string }).message).toMatch(messagePart);
+}
+
+function base64url(value: object | string): string {
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+}
+
+function signHs256(payload: object, secret: string): string {
+  const head = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(payload)}`;
+  return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+}
+
+describe('Auth API', () => {
+  let t: TestApp;
+
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+
+  afterEach(() => t.close());
+
+  describe('POST /auth/signup', () => {
+    it('creates an account, trims and lower-cases the email, and signs in', async () => {
+      const response = await t.http
+        .post('/auth/signup')
+        .send({ email: '  Ada@Example.COM ', password: 'long enough password', name: '  Ada  ' })
+        .expect(201);
+      expect(response.body).toEqual({
+        user: { id: expect.stringMatching(/^user_/), email: 'ada@example.com', name: 'Ada' },
+        jwt: expect.any(String),
+        refreshToken: expect.any(String),
+      });
+      expect(JSON.stringify(response.body)).not.toMatch(/\$2[aby]\$/);
+      await t.http.get('/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
+    });
+
+    it('refuses a taken email with 409, whatever its case', async () => {
+      await signUpViewer(t, { email: 'taken@example.com' });
+      const response = await t.http
+        .post('/auth/signup')
+        .send({ email: 'TAKEN@example.com', password: 'another password', name: 'Other' })
+        .expect(409);
+      expectError(response.body, 409, /already exists/);
+    });
+
+    it.each([
+      [{ password: 'long enough password', name: 'A' }, /email/],
+      [{ email: 'not-an-email', password: 'long enough password', name: 'A' }, /email must be an email/],
+      [{ email: 'a@example.com', password: 'short', name: 'A' }, /password must be 8 to 72 bytes/],
+      [{ email: 'a@example.com', password: 'long enough password', name: '   ' }, /name must not be empty/],
+      [{ email: 'a@example.com', password: 'long enough password', name: 'x'.repeat(101) }, /name must be shorter than or equal to 100/],
+      [{ email: `${'a'.repeat(250)}@example.com`, password: 'long enough password', name: 'A' }, /email must be shorter/],
+      [{ email: 'a@example.com', password: 12345678, name: 'A' }, /password must be a string/],
+      [{ email: 'a@example.com', password: 'long enough password', name: ['A'] }, /name must be a string/],
+      [{ email: 'a@example.com', password: 'long enough password', name: 'A', isAdmin: true }, /property isAdmin should not exist/],
+    ])('refuses %j with a 400 naming the field', async (body, message) => {
+      const response = await t.http.post('/auth/signup').send(body).expect(400);
+      expectError(response.body, 400, message);
+    });
+
+    it('counts password length in bytes: 72 bytes pass, 73 are refused rather than cut', async () => {
+      // "é" is two bytes in UTF-8: 36 of them are 72 bytes but only 36 characters.
+      await t.http.post('/auth/signup').send({ email: 'bytes@example.com', password: 'é'.repeat(36), name: 'B' }).expect(201);
+      const response = await t.http
+        .post('/auth/signup')
+        .send({ email: 'bytes2@example.com', password: `${'é'.repeat(36)}x`, name: 'B' })
+        .expect(400);
+      expectError(response.body, 400, /72 bytes/);
+      // Four characters but eight bytes: long enough.
+      await t.http.post('/auth/signup').send({ email: 'bytes3@example.com', password: 'éééé', name: 'B' }).expect(201);
+    });
+  });
+
+  describe('POST /auth/login', () => {
+    it('signs in with the right password, any email case', async () => {
+      const viewer = await signUpViewer(t);
+      const response = await t.http
+        .post('/auth/login')
+        .send({ email: viewer.email.toUpperCase(), password: viewer.password })
+        .expect(200);
+      expect(response.body.user).toEqual({ id: viewer.id, email: viewer.email, name: expect.any(String) });
+      expect(response.body.jwt).toEqual(expect.any(String));
+      expect(response.body.refreshToken).not.toEqual(viewer.refreshToken);
+    });
+
+    it('gives unknown email and wrong password the same 401 and message', async () => {
+      const viewer = await signUpViewer(t);
+      const wrong = await t.http.post('/auth/login').send({ email: viewer.email, password: 'wrong password' }).expect(401);
+      const unknown = await t.http.post('/auth/login').send({ email: 'nobody@example.com', password: 'wrong password' }).expect(401);
+      expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid email or password' });
+      expect(unknown.body).toEqual(wrong.body);
+    });
+
+    it('refuses a password over 72 bytes with 400 instead of truncating it into a match', async () => {
+      const viewer = await signUpViewer(t, { password: 'p'.repeat(72) });
+      const response = await t.http.post('/auth/login').send({ email: viewer.email, password: 'p'.repeat(73) }).expect(400);
+      expectError(response.body, 400, /password/);
+    });
+
+    it('pauses an account after repeated failures with 429 and Retry-After, and lets it in once the window passes', async () => {
+      const viewer = await signUpViewer(t);
+      for (let attempt = 0; attempt < t.config.loginMaxFailuresPerAccount; attempt++) {
+        await t.http.post('/auth/login').send({ email: viewer.email, password: 'wrong password' }).expect(401);
+      }
+      const throttled = await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(429);
+      expectError(throttled.body, 429, /Too many sign-in attempts/);
+      const retryAfter = Number(throttled.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(t.config.loginAccountWindowSeconds);
+
+      t.clock.advance(retryAfter);
+      await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
+    });
+
+    it('limits attempts per client address across accounts', async () => {
+      const limited = await createTestApp({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '3' });
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          await limited.http.post('/auth/login').send({ email: `spray${attempt}@example.com`, password: 'guess guess' }).expect(401);
+        }
+        const response = await limited.http.post('/auth/login').send({ email: 'spray9@example.com', password: 'guess guess' }).expect(429);
+        expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+        limited.clock.advance(limited.config.loginAddressWindowSeconds);
+        await limited.http.post('/auth/login').send({ email: 'spray9@example.com', password: 'guess guess' }).expect(401);
+      } finally {
+        await limited.close();
+      }
+    });
+  });
+
+  describe('POST /auth/refresh', () => {
+    it('rotates: a new pair, and the new access token works', async () => {
+      const viewer = await signUpViewer(t);
+      const response = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      expect(response.body).toEqual({ jwt: expect.any(String), refreshToken: expect.any(String) });
+      expect(response.body.refreshToken).not.toEqual(viewer.refreshToken);
+      await t.http.get('/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
+    });
+
+    it('re-use of a rotated refresh token revokes the whole family', async () => {
+      const viewer = await signUpViewer(t);
+      const first = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      const reuse = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
+      expectError(reuse.body, 401, /already used/);
+      // The thief's replay ended the login: the legitimate newer token and access token are dead too.
+      await t.http.post('/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+      await t.http.get('/me').set('Authorization', `Bearer ${first.body.jwt}`).expect(401);
+    });
+
+    it('leaves other logins of the same viewer alone when one family is revoked', async () => {
+      const viewer = await signUpViewer(t);
+      const other = await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
+      await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
+      await t.http.get('/me').set('Authorization', `Bearer ${other.body.jwt}`).expect(200);
+      await t.http.post('/auth/refresh').send({ refreshToken: other.body.refreshToken }).expect(200);
+    });
+
+    it('refuses unknown tokens and tokens past the absolute expiry', async () => {
+      const viewer = await signUpViewer(t);
+      expectError((await t.http.post('/auth/refresh').send({ refreshToken: 'made-up' }).expect(401)).body, 401);
+      t.clock.advance(t.config.refreshTtlSeconds + 1);
+      await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
+    });
+
+    it('refuses a missing or non-string token with 400', async () => {
+      expectError((await t.http.post('/auth/refresh').send({}).expect(400)).body, 400, /refreshToken/);
+      expectError((await t.http.post('/auth/refresh').send({ refreshToken: 7 }).expect(400)).body, 400, /refreshToken must be a string/);
+    });
+  });
+
+  describe('POST /auth/logout', () => {
+    it('ends the login: its refresh and access tokens stop working; repeating it is fine', async () => {
+      const viewer = await signUpViewer(t);
+      await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
+      await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
+      await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
+      await t.http.get('/me').set(viewer.auth).expect(401);
+    });
+  });
+
+  describe('access tokens', () => {
+    it('refuses a missing token with 401', async () => {
+      expectError((await t.http.get('/me').expect(401)).body, 401, /Missing bearer token/);
+    });
+
+    it('refuses alg "none"', async () => {
+      const viewer = await signUpViewer(t);
+      const [, payload] = viewer.jwt.split('.');
+      const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${payload}.`;
+      await t.http.get('/me').set('Authorization', `Bearer ${unsigned}`).expect(401);
+    });
+
+    it('refuses a forged signature', async () => {
+      const viewer = await signUpViewer(t);
+      const [, payload] = viewer.jwt.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      await t.http.get('/me').set('Authorization', `Bearer ${signHs256(claims, 'some other secret')}`).expect(401);
+    });
+
+    it('refuses a token signed with another algorithm, even with the right secret', async () => {
+      const viewer = await signUpViewer(t);
+      const [, payload] = viewer.jwt.split('.');
+      const head = `${base64url({ alg: 'HS512', typ: 'JWT' })}.${payload}`;
+      const hs512 = `${head}.${createHmac('sha512', t.config.jwtSecret).update(head).digest('base64url')}`;
+      await t.http.get('/me').set('Authorization', `Bearer ${hs512}`).expect(401);
+    });
+
+    it('refuses an expired token', async () => {
+      const viewer = await signUpViewer(t);
+      const [, payload] = viewer.jwt.split('.');
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      const expired = signHs256({ ...claims, iat: 1_000, exp: 2_000 }, t.config.jwtSecret);
+      const response = await t.http.get('/me').set('Authorization', `Bearer ${expired}`).expect(401);
+      expectError(response.body, 401, /expired/);
+    });
+  });
+});

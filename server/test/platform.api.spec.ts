@@ -1,0 +1,77 @@
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('Platform: errors, headers, CORS, docs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ CORS_ORIGINS: 'http://localhost:3000,http://web.example' });
+  });
+
+  afterAll(() => t.close());
+
+  it('GET /health is public and ok', async () => {
+    expect((await t.http.get('/health').expect(200)).body).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unknown route with the JSON 404', async () => {
+    const response = await t.http.get('/no/such/route').expect(404);
+    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringMatching(/Cannot GET/) });
+  });
+
+  it('answers malformed JSON with a 400 in the error shape', async () => {
+    const response = await t.http.post('/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON' });
+  });
+
+  it('answers a body over 100 kB with 413', async () => {
+    const response = await t.http
+      .post('/auth/signup')
+      .send({ email: 'big@example.com', password: 'long enough password', name: 'x'.repeat(110_000) })
+      .expect(413);
+    expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is larger than 100 kB' });
+  });
+
+  it.each([['[1,2]'], ['"text"'], ['null']])('refuses a JSON body that is not an object (%s)', async (raw) => {
+    const response = await t.http.post('/auth/login').set('Content-Type', 'application/json').send(raw).expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+  });
+
+  it('refuses a missing body with a 400 naming the fields', async () => {
+    const response = await t.http.post('/auth/login').expect(400);
+    expect(response.body.message).toMatch(/email/);
+  });
+
+  it('sets security headers on JSON and error responses', async () => {
+    for (const response of [await t.http.get('/health'), await t.http.get('/nope')]) {
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['strict-transport-security']).toBeDefined();
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('allows only the listed origins', async () => {
+    const allowed = await t.http.get('/health').set('Origin', 'http://web.example').expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://web.example');
+    const other = await t.http.get('/health').set('Origin', 'http://evil.example').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.http.options('/me').set('Origin', 'http://localhost:3000').set('Access-Control-Request-Method', 'PATCH');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
+  });
+
+  it('serves Swagger UI at /docs and the document at /docs-json, with bearer auth and every route', async () => {
+    const ui = await t.http.get('/docs').redirects(1).expect(200);
+    expect(ui.text).toContain('swagger-ui');
+    const doc = (await t.http.get('/docs-json').expect(200)).body;
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    for (const path of ['/auth/signup', '/auth/login', '/auth/refresh', '/auth/logout', '/me', '/me/password', '/me/sessions', '/health']) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    expect(doc.paths['/me'].get.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/auth/login'].post.responses['429']).toBeDefined();
+    expect(doc.components.schemas.ErrorResponseDto).toBeDefined();
+  });
+});

@@ -1,0 +1,63 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { Clock } from '../../src/common/clock/clock';
+import { configureApp } from '../../src/configure-app';
+import { AppConfig } from '../../src/config/app-config';
+import { loadConfig } from '../../src/config/load-config';
+import { FakeClock } from './fake-clock';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  clock: FakeClock;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_ROUNDS: '4', JWT_SECRET: 'test-secret-test-secret-test-secret', ...env });
+  const clock = new FakeClock();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  configureApp(app, config);
+  await app.init();
+  const server = app.getHttpServer();
+  return { app, http: request(server), clock, config, close: () => app.close() };
+}
+
+export interface Viewer {
+  id: string;
+  email: string;
+  password: string;
+  jwt: string;
+  refreshToken: string;
+  auth: { Authorization: string };
+}
+
+let viewerCount = 0;
+
+/** Signs up a fresh viewer and returns its credentials. */
+export async function signUpViewer(testApp: TestApp, overrides: Partial<{ email: string; password: string; name: string }> = {}): Promise<Viewer> {
+  viewerCount++;
+  const body = {
+    email: overrides.email ?? `viewer${viewerCount}@example.com`,
+    password: overrides.password ?? 'long enough password',
+    name: overrides.name ?? `Viewer ${viewerCount}`,
+  };
+  const response = await testApp.http.post('/auth/signup').send(body).expect(201);
+  return {
+    id: response.body.user.id,
+    email: body.email,
+    password: body.password,
+    jwt: response.body.jwt,
+    refreshToken: response.body.refreshToken,
+    auth: { Authorization: `Bearer ${response.body.jwt}` },
+  };
+}
