@@ -1,18 +1,21 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { ClockModule } from './common/clock/clock.module';
 import { RequestLoggerMiddleware } from './common/middleware/request-logger.middleware';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { PlaybackModule } from './playback/playback.module';
+import { TitleModule } from './title/title.module';
 
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule],
+      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule, CatalogModule, TitleModule, PlaybackModule],
       controllers: [HealthController],
       providers: config.logRequests ? [RequestLoggerMiddleware] : [],
     };

@@ -8,10 +8,16 @@ import { configureApp } from '../../src/configure-app';
 import { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { FakeClock } from './fake-clock';
+import { resolve } from 'node:path';
+
+/** The committed sample media. */
+export const MEDIA_DIR = resolve(__dirname, '../../media');
 
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** Where the app listens, e.g. http://127.0.0.1:40123. */
+  origin: string;
   clock: FakeClock;
   config: AppConfig;
   close(): Promise<void>;
@@ -19,7 +25,13 @@ export interface TestApp {
 
 /** The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_ROUNDS: '4', JWT_SECRET: 'test-secret-test-secret-test-secret', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BCRYPT_ROUNDS: '4',
+    JWT_SECRET: 'test-secret-test-secret-test-secret',
+    MEDIA_DIR: MEDIA_DIR,
+    ...env,
+  });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
@@ -27,9 +39,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app, config);
-  await app.init();
-  const server = app.getHttpServer();
-  return { app, http: request(server), clock, config, close: () => app.close() };
+  // A real loopback listener: concurrent requests share it, and outside clients (ffprobe) can reach it.
+  await app.listen(0, '127.0.0.1');
+  const origin = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { app, http: request(origin), origin, clock, config, close: () => app.close() };
 }
 
 export interface Viewer {

@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/decorators/api-errors.decorator';
+import { CatalogService } from './catalog.service';
+import { CatalogPageDto } from './dto/catalog-page.dto';
+import { CatalogQueryDto } from './dto/catalog-query.dto';
+import { GenreListDto } from './dto/genre-list.dto';
+
+@ApiTags('catalog')
+@ApiBearerAuth()
+@Controller('catalog')
+export class CatalogController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Get()
+  @ApiOperation({
+    operationId: 'listCatalog',
+    summary: 'Page through the catalog, optionally by genre and search words',
+    description: 'Follow `cursor` until it is null to see every matching title exactly once, in a stable order.',
+  })
+  @ApiOkResponse({ type: CatalogPageDto })
+  @ApiErrors(400, 401)
+  listCatalog(@Query() query: CatalogQueryDto): Promise<CatalogPageDto> {
+    return this.catalog.page(query);
+  }
+
+  @Get('genres')
+  @ApiOperation({ operationId: 'listGenres', summary: 'Every genre with its number of titles' })
+  @ApiOkResponse({ type: GenreListDto })
+  @ApiErrors(401)
+  listGenres(): Promise<GenreListDto> {
+    return this.catalog.genres();
+  }
+}

@@ -1,0 +1,15 @@
+import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
+import { Title } from './title';
+
+/** The titles on offer. Methods say what the domain asks; indexes are the implementation's business. */
+export abstract class CatalogRepository {
+  abstract findById(id: string): Promise<Title | undefined>;
+  /** Titles matching the filter, in stable catalog order, after the given ordinal. */
+  abstract findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>>;
+  abstract genreCounts(): Promise<GenreCount[]>;
+  /** Titles most like this one: most genres shared, then nearest in year. */
+  abstract findSimilar(id: string, limit: number): Promise<Title[]>;
+  /** The canonical spelling of a genre, whatever the case; undefined if there is no such genre. */
+  abstract canonicalGenre(name: string): Promise<string | undefined>;
+  abstract count(): Promise<number>;
+}

@@ -1,0 +1,78 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { CatalogCursor } from './catalog-cursor';
+import { CatalogRepository } from './catalog.repository';
+import { CatalogPageDto } from './dto/catalog-page.dto';
+import { CatalogQueryDto } from './dto/catalog-query.dto';
+import { GenreListDto } from './dto/genre-list.dto';
+import { TitleSummaryDto } from './dto/title-summary.dto';
+import { searchWords } from './search-text';
+import { Title } from './title';
+
+export const DEFAULT_PAGE_SIZE = 20;
+/** Bumped when the artwork renderer changes, so long-cached images are fetched anew. */
+export const ARTWORK_VERSION = 1;
+
+/** Browsing and looking up titles; the one way other modules reach the catalog. */
+@Injectable()
+export class CatalogService {
+  private readonly summaries = new WeakMap<Title, TitleSummaryDto>();
+
+  constructor(
+    private readonly catalog: CatalogRepository,
+    private readonly cursors: CatalogCursor,
+    private readonly config: AppConfig,
+  ) {}
+
+  async page(query: CatalogQueryDto): Promise<CatalogPageDto> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const words = query.q === undefined ? [] : searchWords(query.q);
+    const genreName = query.genre?.trim();
+    const genre = genreName ? await this.catalog.canonicalGenre(genreName) : undefined;
+    if (genreName && !genre) return { items: [], cursor: null };
+    const fingerprint = `${genre ?? ''}|${words.join(' ')}`;
+    const after = query.cursor === undefined ? null : this.cursors.decode(query.cursor, fingerprint);
+    const page = await this.catalog.findPage({ genre, words }, after, limit);
+    const last = page.items[page.items.length - 1];
+    return {
+      items: page.items.map((title) => this.summary(title)),
+      cursor: page.hasMore && last ? this.cursors.encode(last.ordinal, fingerprint) : null,
+    };
+  }
+
+  async genres(): Promise<GenreListDto> {
+    return { items: await this.catalog.genreCounts() };
+  }
+
+  find(id: string): Promise<Title | undefined> {
+    return this.catalog.findById(id);
+  }
+
+  async get(id: string): Promise<Title> {
+    const title = await this.catalog.findById(id);
+    if (!title) throw new NotFoundException(`Title ${id} does not exist`);
+    return title;
+  }
+
+  similar(id: string, limit: number): Promise<Title[]> {
+    return this.catalog.findSimilar(id, limit);
+  }
+
+  count(): Promise<number> {
+    return this.catalog.count();
+  }
+
+  /** The card a client shows; built once per title. */
+  summary(title: Title): TitleSummaryDto {
+    let summary = this.summaries.get(title);
+    if (!summary) {
+      summary = { id: title.id, name: title.name, posterUrl: this.imageUrl(title.id, 'poster'), year: title.year, genres: title.genres };
+      this.summaries.set(title, summary);
+    }
+    return summary;
+  }
+
+  imageUrl(id: string, kind: 'poster' | 'backdrop'): string {
+    return `${this.config.publicUrl}/images/${id}/${kind}.svg?v=${ARTWORK_VERSION}`;
+  }
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class GenreCountDto {
+  @ApiProperty({ example: 'Drama' })
+  name: string;
+
+  @ApiProperty({ example: 33 })
+  count: number;
+}

@@ -1,0 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { GenreCountDto } from './genre-count.dto';
+
+export class GenreListDto {
+  @ApiProperty({ type: [GenreCountDto] })
+  items: GenreCountDto[];
+}

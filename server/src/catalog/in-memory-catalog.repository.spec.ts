@@ -1,0 +1,74 @@
+import { buildCatalog } from './catalog-seed';
+import { InMemoryCatalogRepository } from './in-memory-catalog.repository';
+import { Title } from './title';
+
+function title(ordinal: number, name: string, genres: string[], year = 2000): Title {
+  return { id: `tt${1000 + ordinal}`, ordinal, name, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity: 0.5, artwork: { palette: [], motif: 'waves' } };
+}
+
+describe('InMemoryCatalogRepository', () => {
+  const repository = new InMemoryCatalogRepository([
+    title(0, 'Café Lumière', ['Drama']),
+    title(1, 'The Iron Lantern', ['Action', 'Drama']),
+    title(2, 'Lanterns of Ashford', ['Fantasy']),
+    title(3, 'Ironclad', ['Action']),
+    title(4, "Müller's Extraordinarily Long Theorem", ['Documentary']),
+  ]);
+
+  it('pages in ordinal order, reporting whether more follow', async () => {
+    const first = await repository.findPage({}, null, 2);
+    expect(first.items.map((t) => t.ordinal)).toEqual([0, 1]);
+    expect(first.hasMore).toBe(true);
+    const last = await repository.findPage({}, 3, 2);
+    expect(last.items.map((t) => t.ordinal)).toEqual([4]);
+    expect(last.hasMore).toBe(false);
+  });
+
+  it('matches query words as prefixes of name words, all words required', async () => {
+    const ids = async (words: string[]) => (await repository.findPage({ words }, null, 10)).items.map((t) => t.ordinal);
+    expect(await ids(['lantern'])).toEqual([1, 2]);
+    expect(await ids(['iron'])).toEqual([1, 3]);
+    expect(await ids(['iron', 'lant'])).toEqual([1]);
+    expect(await ids(['mullers'])).toEqual([4]);
+    expect(await ids(['extraordinarily'])).toEqual([4]);
+    expect(await ids(['extraordinarilx'])).toEqual([]);
+    expect(await ids(['cafe'])).toEqual([0]);
+  });
+
+  it('intersects genre and words, and pages the intersection from the cursor', async () => {
+    expect((await repository.findPage({ genre: 'Action', words: ['iron'] }, null, 1)).items.map((t) => t.ordinal)).toEqual([1]);
+    expect((await repository.findPage({ genre: 'Action', words: ['iron'] }, 1, 1)).items.map((t) => t.ordinal)).toEqual([3]);
+  });
+
+  it('knows genres case-insensitively and counts them', async () => {
+    expect(await repository.canonicalGenre('dRaMa')).toBe('Drama');
+    expect(await repository.canonicalGenre('Polka')).toBeUndefined();
+    expect(await repository.genreCounts()).toEqual([
+      { name: 'Action', count: 2 },
+      { name: 'Documentary', count: 1 },
+      { name: 'Drama', count: 2 },
+      { name: 'Fantasy', count: 1 },
+    ]);
+  });
+
+  it('refuses a title list with gaps in its ordinals', () => {
+    expect(() => new InMemoryCatalogRepository([title(1, 'Gap', ['Drama'])])).toThrow(/ordinals/);
+  });
+});
+
+describe('buildCatalog', () => {
+  it('is the 100 curated titles by default and grows deterministically', () => {
+    const small = buildCatalog(100);
+    expect(small).toHaveLength(100);
+    expect(small[99].id).toBe('tt1099');
+    const large = buildCatalog(250);
+    expect(large.slice(0, 100)).toEqual(small);
+    expect(large[249].id).toBe('tt1249');
+    expect(buildCatalog(250)).toEqual(large);
+    for (const generated of large.slice(100)) {
+      expect(generated.genres.length).toBeGreaterThanOrEqual(1);
+      expect(generated.genres.length).toBeLessThanOrEqual(3);
+      expect(generated.popularity).toBeLessThan(Math.min(...small.map((t) => t.popularity)));
+    }
+  });
+});

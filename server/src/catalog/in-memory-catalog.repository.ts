@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
+import { CatalogRepository } from './catalog.repository';
+import { searchWords } from './search-text';
+import { SimilarityIndex } from './similarity-index';
+import { Title } from './title';
+
+/** Longest word prefix indexed for search-as-you-type; longer query words are checked against the name. */
+const MAX_PREFIX = 12;
+
+/** First index in an ascending list whose value is greater than `value`. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function contains(sorted: readonly number[], value: number): boolean {
+  const index = upperBound(sorted, value) - 1;
+  return index >= 0 && sorted[index] === value;
+}
+
+/**
+ * The catalog in memory, with the indexes its queries need: by id, by genre and by word prefix, each
+ * an ascending list of ordinals. A page walks the shortest list from the cursor and checks the others
+ * by binary search, so its cost follows the page, not the catalog.
+ */
+@Injectable()
+export class InMemoryCatalogRepository extends CatalogRepository {
+  private readonly titles: Title[];
+  private readonly byId = new Map<string, Title>();
+  private readonly ordinalsByGenre = new Map<string, number[]>();
+  private readonly ordinalsByPrefix = new Map<string, number[]>();
+  private readonly nameWords: string[][];
+  private readonly genreNames = new Map<string, string>();
+  private readonly similarity: SimilarityIndex;
+  private readonly genreCountList: GenreCount[];
+
+  constructor(titles: Title[]) {
+    super();
+    this.titles = [...titles].sort((a, b) => a.ordinal - b.ordinal);
+    this.titles.forEach((title, index) => {
+      if (title.ordinal !== index) throw new Error(`Catalog ordinals must run 0..n-1; ${title.id} has ${title.ordinal}`);
+    });
+    this.nameWords = this.titles.map((title) => searchWords(title.name));
+    for (const title of this.titles) {
+      this.byId.set(title.id, title);
+      for (const genre of title.genres) {
+        this.genreNames.set(genre.toLowerCase(), genre);
+        this.push(this.ordinalsByGenre, genre, title.ordinal);
+      }
+      const prefixes = new Set<string>();
+      for (const word of this.nameWords[title.ordinal]) {
+        for (let length = 1; length <= Math.min(word.length, MAX_PREFIX); length++) prefixes.add(word.slice(0, length));
+      }
+      for (const prefix of prefixes) this.push(this.ordinalsByPrefix, prefix, title.ordinal);
+    }
+    this.genreCountList = [...this.ordinalsByGenre]
+      .map(([name, ordinals]) => ({ name, count: ordinals.length }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    this.similarity = new SimilarityIndex(this.titles);
+  }
+
+  async findById(id: string): Promise<Title | undefined> {
+    return this.byId.get(id);
+  }
+
+  async findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
+    const lists: (readonly number[])[] = [];
+    if (filter.genre !== undefined) lists.push(this.ordinalsByGenre.get(filter.genre) ?? []);
+    for (const word of filter.words ?? []) lists.push(this.ordinalsByPrefix.get(word.slice(0, MAX_PREFIX)) ?? []);
+    const longWords = (filter.words ?? []).filter((word) => word.length > MAX_PREFIX);
+    const start = afterOrdinal === null ? -1 : afterOrdinal;
+
+    const items: Title[] = [];
+    if (lists.length === 0) {
+      const end = Math.min(this.titles.length, start + 1 + limit + 1);
+      for (let ordinal = start + 1; ordinal < end; ordinal++) items.push(this.titles[ordinal]);
+    } else {
+      lists.sort((a, b) => a.length - b.length);
+      const [driver, ...others] = lists;
+      for (let index = upperBound(driver, start); index < driver.length && items.length <= limit; index++) {
+        const ordinal = driver[index];
+        if (!others.every((list) => contains(list, ordinal))) continue;
+        if (longWords.length > 0 && !this.matchesLongWords(ordinal, longWords)) continue;
+        items.push(this.titles[ordinal]);
+      }
+    }
+    const hasMore = items.length > limit;
+    return { items: hasMore ? items.slice(0, limit) : items, hasMore };
+  }
+
+  async genreCounts(): Promise<GenreCount[]> {
+    return this.genreCountList.map((entry) => ({ ...entry }));
+  }
+
+  async findSimilar(id: string, limit: number): Promise<Title[]> {
+    const title = this.byId.get(id);
+    return title ? this.similarity.similarTo(title, limit) : [];
+  }
+
+  async canonicalGenre(name: string): Promise<string | undefined> {
+    return this.genreNames.get(name.toLowerCase());
+  }
+
+  async count(): Promise<number> {
+    return this.titles.length;
+  }
+
+  private matchesLongWords(ordinal: number, longWords: string[]): boolean {
+    const words = this.nameWords[ordinal];
+    return longWords.every((query) => words.some((word) => word.startsWith(query)));
+  }
+
+  private push(index: Map<string, number[]>, key: string, ordinal: number): void {
+    const list = index.get(key);
+    if (list) list.push(ordinal);
+    else index.set(key, [ordinal]);
+  }
+}

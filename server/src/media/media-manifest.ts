@@ -1,0 +1,17 @@
+/** `manifest.json` beside each packaged programme, written by tools/media. */
+export interface MediaManifest {
+  id: string;
+  name: string;
+  /** The stream's real length. */
+  durationSeconds: number;
+  renditions: { profile: string; width: number; height: number; bandwidth: number; codecs: string; playlist: string }[];
+  subtitles: { language: string; name: string; playlist: string }[];
+  encryption: 'aes-128' | 'none';
+}
+
+/** Where a title's stream lives and what it holds. */
+export interface TitleMedia {
+  /** Absolute folder holding master.m3u8 and everything it reaches. */
+  directory: string;
+  manifest: MediaManifest;
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { MediaLibrary } from './media-library';
+
+@Module({
+  providers: [MediaLibrary],
+  exports: [MediaLibrary],
+})
+export class MediaModule {}

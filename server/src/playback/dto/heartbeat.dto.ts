@@ -1,0 +1,18 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNumber, IsOptional, IsPositive, Min } from 'class-validator';
+import { StartPlaybackDto } from './start-playback.dto';
+
+const FINITE = { allowNaN: false, allowInfinity: false };
+
+export class HeartbeatDto extends StartPlaybackDto {
+  @ApiProperty({ example: 12.5, minimum: 0, description: 'Seconds into the stream; at most its length plus a second' })
+  @Min(0)
+  @IsNumber(FINITE)
+  position: number;
+
+  @ApiPropertyOptional({ example: 36, description: 'The player’s idea of the length; progress is measured against the real one' })
+  @IsOptional()
+  @IsPositive()
+  @IsNumber(FINITE)
+  duration?: number;
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class PlaybackSessionDto {
+  @ApiProperty({
+    example: 'http://localhost:5000/stream/tt1000.dXNlcl94.1795530000.c2ln/master.m3u8',
+    description: 'Absolute URL of the HLS master playlist; the signature in its path covers every file the playlist reaches',
+  })
+  hlsUrl: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'When hlsUrl stops working; ask again after' })
+  expiresAt: string;
+
+  @ApiProperty({ example: 12.5, description: 'Seconds to start from: where this viewer stopped, or 0' })
+  resumePosition: number;
+
+  @ApiProperty({ example: 36, description: 'The stream’s real length in seconds' })
+  duration: number;
+}

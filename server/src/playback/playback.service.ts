@@ -1,0 +1,55 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { CatalogService } from '../catalog/catalog.service';
+import { Clock } from '../common/clock/clock';
+import { AppConfig } from '../config/app-config';
+import { MediaLibrary } from '../media/media-library';
+import { isCompleted } from './completion';
+import { HeartbeatDto } from './dto/heartbeat.dto';
+import { PlaybackSessionDto } from './dto/playback-session.dto';
+import { PlayEvents } from './play-events';
+import { ProgressRepository } from './progress.repository';
+import { StreamTokenSigner } from './stream-token';
+
+/** How far past the end a player may report, for rounding at the last frame. */
+const END_TOLERANCE_SECONDS = 1;
+
+/** Starting a stream and recording how far a viewer got. */
+@Injectable()
+export class PlaybackService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly media: MediaLibrary,
+    private readonly progress: ProgressRepository,
+    private readonly signer: StreamTokenSigner,
+    private readonly events: PlayEvents,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(userId: string, titleId: string): Promise<PlaybackSessionDto> {
+    await this.catalog.get(titleId);
+    const duration = this.media.forTitle(titleId).manifest.durationSeconds;
+    const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
+    const token = this.signer.sign({ userId, titleId, expiresAt });
+    const saved = await this.progress.find(userId, titleId);
+    this.events.recordPlay(userId, titleId);
+    return {
+      hlsUrl: `${this.config.publicUrl}/stream/${token}/master.m3u8`,
+      expiresAt: new Date(expiresAt * 1000).toISOString(),
+      resumePosition: saved && !saved.completed ? saved.position : 0,
+      duration,
+    };
+  }
+
+  async heartbeat(userId: string, { titleId, position }: HeartbeatDto): Promise<void> {
+    await this.catalog.get(titleId);
+    const duration = this.media.forTitle(titleId).manifest.durationSeconds;
+    if (position > duration + END_TOLERANCE_SECONDS) {
+      throw new BadRequestException(`position must be at most the stream's length (${duration} s) plus a second`);
+    }
+    const clamped = Math.min(position, duration);
+    const completed = isCompleted(clamped, duration);
+    await this.progress.save({ userId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
+    if (completed) this.events.recordCompletion(userId, titleId);
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
+
+/** What a stream token grants: this viewer may read this title's stream until then. */
+export interface StreamGrant {
+  userId: string;
+  titleId: string;
+  /** Unix seconds. */
+  expiresAt: number;
+}
+
+const TITLE_ID = /^tt\d{1,9}$/;
+const USER_PART = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * Path tokens for stream URLs: `<titleId>.<userId base64url>.<expiresAt>.<HMAC-SHA256>`. Carried in
+ * the path, so every file a playlist reaches by a relative URL is covered by the same signature.
+ */
+@Injectable()
+export class StreamTokenSigner {
+  private readonly key: Buffer;
+
+  constructor(config: AppConfig) {
+    this.key = createHmac('sha256', config.jwtSecret).update('stream-token').digest();
+  }
+
+  sign(grant: StreamGrant): string {
+    const payload = `${grant.titleId}.${Buffer.from(grant.userId).toString('base64url')}.${grant.expiresAt}`;
+    return `${payload}.${this.mac(payload)}`;
+  }
+
+  /** The grant a token carries if its signature is genuine (expiry is the caller's to check); else undefined. */
+  verify(token: string): StreamGrant | undefined {
+    const parts = token.split('.');
+    if (parts.length !== 4) return undefined;
+    const [titleId, userPart, expiry, signature] = parts;
+    if (!TITLE_ID.test(titleId) || !USER_PART.test(userPart) || !/^\d{1,12}$/.test(expiry)) return undefined;
+    const expected = Buffer.from(this.mac(`${titleId}.${userPart}.${expiry}`));
+    const given = Buffer.from(signature);
+    // Constant-time: the comparison takes as long for a near miss as for a wild guess.
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+    return { titleId, userId: Buffer.from(userPart, 'base64url').toString(), expiresAt: Number(expiry) };
+  }
+
+  private mac(payload: string): string {
+    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  }
+}

@@ -1,0 +1,53 @@
+import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Clock } from '../common/clock/clock';
+import { Public } from '../common/decorators/public.decorator';
+import { MediaLibrary } from '../media/media-library';
+import { resolveStreamFile } from './stream-file';
+import { StreamTokenSigner } from './stream-token';
+
+/** Playlists and segments change never; an hour is plenty and never outlives the token. */
+const MAX_CACHE_SECONDS = 3600;
+
+/**
+ * Serves HLS files under a signed path. Authorization is the token in the path, not a header, so
+ * players fetch variant playlists, segments, subtitles and keys by relative URL.
+ */
+@ApiExcludeController()
+@Public()
+@Controller('stream')
+export class StreamController {
+  constructor(
+    private readonly signer: StreamTokenSigner,
+    private readonly media: MediaLibrary,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get(':token/*path')
+  async serve(@Param('token') token: string, @Param('path') path: string[] | string, @Res() response: Response): Promise<void> {
+    const grant = this.signer.verify(token);
+    if (!grant) throw new ForbiddenException('Stream link is not valid');
+    const remaining = grant.expiresAt - Math.floor(this.clock.now() / 1000);
+    if (remaining <= 0) throw new ForbiddenException('Stream link has expired; start playback again');
+
+    const segments = Array.isArray(path) ? path : path.split('/');
+    const file = resolveStreamFile(this.media.forTitle(grant.titleId).directory, segments);
+    if (file === 'traversal') throw new ForbiddenException('Path leaves the title’s folder');
+    if (file === 'not-media') throw new NotFoundException('No such stream file');
+
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Cache-Control', file.isKey ? 'no-store' : `private, max-age=${Math.min(remaining, MAX_CACHE_SECONDS)}`);
+    try {
+      await new Promise<void>((resolve, reject) =>
+        response.sendFile(file.absolutePath, { acceptRanges: true, cacheControl: false, dotfiles: 'deny' }, (error) => (error ? reject(error) : resolve())),
+      );
+    } catch {
+      // A client that hung up mid-file needs no answer; a missing file is a 404.
+      if (!response.headersSent) {
+        response.removeHeader('Cache-Control');
+        throw new NotFoundException('No such stream file');
+      }
+    }
+  }
+}

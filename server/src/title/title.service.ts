@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogService } from '../catalog/catalog.service';
+import { MediaLibrary } from '../media/media-library';
+import { StreamProtection } from './dto/stream-profile.dto';
+import { TitleDetailsDto } from './dto/title-details.dto';
+
+export const SIMILAR_COUNT = 12;
+
+/** A title's details page: the catalog's facts, its real streams and its neighbours. */
+@Injectable()
+export class TitleService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly media: MediaLibrary,
+  ) {}
+
+  async details(id: string): Promise<TitleDetailsDto> {
+    const title = await this.catalog.get(id);
+    const { manifest } = this.media.forTitle(id);
+    const drm = manifest.encryption === 'aes-128' ? StreamProtection.Aes128 : StreamProtection.None;
+    const similar = await this.catalog.similar(id, SIMILAR_COUNT);
+    return {
+      id: title.id,
+      name: title.name,
+      synopsis: title.synopsis,
+      images: { poster: this.catalog.imageUrl(id, 'poster'), backdrop: this.catalog.imageUrl(id, 'backdrop') },
+      streams: manifest.renditions.map((rendition) => ({ profile: rendition.profile, drm })),
+      similar: similar.map((other) => other.id),
+      year: title.year,
+      genres: title.genres,
+      maturityRating: title.maturityRating,
+      runtimeMinutes: title.runtimeMinutes,
+    };
+  }
+}
