@@ -4,11 +4,18 @@ import { Title } from './title';
 /** The titles on offer. Methods say what the domain asks; indexes are the implementation's business. */
 export abstract class CatalogRepository {
   abstract findById(id: string): Promise<Title | undefined>;
+  /** The known titles among these ids, in the order asked; unknown ids are left out. */
+  abstract findMany(ids: readonly string[]): Promise<Title[]>;
   /** Titles matching the filter, in stable catalog order, after the given ordinal. */
   abstract findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>>;
   abstract genreCounts(): Promise<GenreCount[]>;
-  /** Titles most like this one: most genres shared, then nearest in year. */
-  abstract findSimilar(id: string, limit: number): Promise<Title[]>;
+  /** Titles most like this one: most genres shared, then nearest in year; never those in `exclude`. */
+  abstract findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]>;
+  /**
+   * The most popular titles by editorial popularity (then catalog order), of one genre or of all;
+   * never those in `exclude`. What a viewer with no history is shown first.
+   */
+  abstract topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]>;
   /** The canonical spelling of a genre, whatever the case; undefined if there is no such genre. */
   abstract canonicalGenre(name: string): Promise<string | undefined>;
   abstract count(): Promise<number>;

@@ -54,8 +54,20 @@ export class CatalogService {
     return title;
   }
 
-  similar(id: string, limit: number): Promise<Title[]> {
-    return this.catalog.findSimilar(id, limit);
+  /** The known titles among these ids, in the order given. */
+  findMany(ids: readonly string[]): Promise<Title[]> {
+    return this.catalog.findMany(ids);
+  }
+
+  similar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
+    return this.catalog.findSimilar(id, limit, exclude);
+  }
+
+  /** Most popular first, within a genre (any case) or across the catalog; an unknown genre has none. */
+  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
+    if (genre === undefined) return this.catalog.topByPopularity(undefined, limit, exclude);
+    const canonical = await this.catalog.canonicalGenre(genre);
+    return canonical ? this.catalog.topByPopularity(canonical, limit, exclude) : [];
   }
 
   count(): Promise<number> {

@@ -2,8 +2,8 @@ import { buildCatalog } from './catalog-seed';
 import { InMemoryCatalogRepository } from './in-memory-catalog.repository';
 import { Title } from './title';
 
-function title(ordinal: number, name: string, genres: string[], year = 2000): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity: 0.5, artwork: { palette: [], motif: 'waves' } };
+function title(ordinal: number, name: string, genres: string[], year = 2000, popularity = 0.5): Title {
+  return { id: `tt${1000 + ordinal}`, ordinal, name, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity, artwork: { palette: [], motif: 'waves' } };
 }
 
 describe('InMemoryCatalogRepository', () => {
@@ -49,6 +49,38 @@ describe('InMemoryCatalogRepository', () => {
       { name: 'Drama', count: 2 },
       { name: 'Fantasy', count: 1 },
     ]);
+  });
+
+  it('finds many ids at once, in the order asked, leaving out unknown ones', async () => {
+    expect((await repository.findMany(['tt1003', 'tt9999', 'tt1000'])).map((t) => t.ordinal)).toEqual([3, 0]);
+  });
+
+  it('leaves excluded titles out of similar titles', async () => {
+    expect((await repository.findSimilar('tt1001', 2)).map((t) => t.ordinal)).toEqual([0, 3]);
+    expect((await repository.findSimilar('tt1001', 2, new Set(['tt1000']))).map((t) => t.ordinal)).toEqual([3, 2]);
+  });
+
+  describe('topByPopularity', () => {
+    const ranked = new InMemoryCatalogRepository([
+      title(0, 'Quiet', ['Drama'], 2000, 0.2),
+      title(1, 'Loud', ['Action', 'Drama'], 2000, 0.9),
+      title(2, 'Tied Early', ['Action'], 2000, 0.6),
+      title(3, 'Tied Late', ['Drama'], 2000, 0.6),
+      title(4, 'Middling', ['Comedy'], 2000, 0.5),
+    ]);
+    const ordinals = async (genre: string | undefined, limit: number, exclude?: ReadonlySet<string>) =>
+      (await ranked.topByPopularity(genre, limit, exclude)).map((t) => t.ordinal);
+
+    it('ranks the whole catalog by popularity, ties in catalog order', async () => {
+      expect(await ordinals(undefined, 10)).toEqual([1, 2, 3, 4, 0]);
+      expect(await ordinals(undefined, 2)).toEqual([1, 2]);
+    });
+
+    it('ranks within a genre and fills past exclusions', async () => {
+      expect(await ordinals('Drama', 10)).toEqual([1, 3, 0]);
+      expect(await ordinals('Drama', 2, new Set(['tt1001']))).toEqual([3, 0]);
+      expect(await ordinals('Polka', 5)).toEqual([]);
+    });
   });
 
   it('refuses a title list with gaps in its ordinals', () => {

@@ -40,6 +40,10 @@ export class InMemoryCatalogRepository extends CatalogRepository {
   private readonly genreNames = new Map<string, string>();
   private readonly similarity: SimilarityIndex;
   private readonly genreCountList: GenreCount[];
+  /** Every title, most popular first. */
+  private readonly byPopularity: Title[];
+  /** Per canonical genre, its titles most popular first. */
+  private readonly byPopularityInGenre = new Map<string, Title[]>();
 
   constructor(titles: Title[]) {
     super();
@@ -64,10 +68,27 @@ export class InMemoryCatalogRepository extends CatalogRepository {
       .map(([name, ordinals]) => ({ name, count: ordinals.length }))
       .sort((a, b) => a.name.localeCompare(b.name));
     this.similarity = new SimilarityIndex(this.titles);
+    this.byPopularity = [...this.titles].sort((a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal);
+    for (const title of this.byPopularity) {
+      for (const genre of title.genres) {
+        const list = this.byPopularityInGenre.get(genre);
+        if (list) list.push(title);
+        else this.byPopularityInGenre.set(genre, [title]);
+      }
+    }
   }
 
   async findById(id: string): Promise<Title | undefined> {
     return this.byId.get(id);
+  }
+
+  async findMany(ids: readonly string[]): Promise<Title[]> {
+    const found: Title[] = [];
+    for (const id of ids) {
+      const title = this.byId.get(id);
+      if (title) found.push(title);
+    }
+    return found;
   }
 
   async findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
@@ -99,9 +120,19 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     return this.genreCountList.map((entry) => ({ ...entry }));
   }
 
-  async findSimilar(id: string, limit: number): Promise<Title[]> {
+  async findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
     const title = this.byId.get(id);
-    return title ? this.similarity.similarTo(title, limit) : [];
+    return title ? this.similarity.similarTo(title, limit, exclude) : [];
+  }
+
+  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
+    const ranked = genre === undefined ? this.byPopularity : (this.byPopularityInGenre.get(genre) ?? []);
+    const result: Title[] = [];
+    // Walks the precomputed list: the cost follows the limit and the exclusions met, not the catalog.
+    for (let index = 0; index < ranked.length && result.length < limit; index++) {
+      if (!exclude?.has(ranked[index].id)) result.push(ranked[index]);
+    }
+    return result;
   }
 
   async canonicalGenre(name: string): Promise<string | undefined> {

@@ -441,12 +441,14 @@ const grid: MotifPainter = (s) => {
   s.defs.push(
     `<linearGradient id="${id(s, 'sun')}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${lighten(s.accent, 0.55)}"/><stop offset="0.55" stop-color="${s.accent}"/><stop offset="1" stop-color="${mix(s.accent, s.mid, 0.55)}"/></linearGradient>`,
   );
-  const slices = rng.int(4, 7);
+  const slices = rng.int(5, 8);
+  const sliceTop = cy - R * rng.range(0, 0.25);
+  const sliceBottom = Math.min(horizon, cy + R);
   let gaps = '';
   for (let i = 0; i < slices; i++) {
     const t = i / slices;
-    const y = cy + R * (0.02 + 0.9 * t);
-    const gap = R * (0.025 + 0.07 * t);
+    const y = sliceTop + (sliceBottom - sliceTop) * t;
+    const gap = R * (0.02 + 0.07 * t);
     gaps += `<rect x="${num(vx - R)}" y="${num(y)}" width="${num(R * 2)}" height="${num(gap)}" fill="#000000"/>`;
   }
   s.defs.push(
@@ -456,8 +458,10 @@ const grid: MotifPainter = (s) => {
   out.push(`<circle cx="${num(vx)}" cy="${num(cy)}" r="${num(R)}" fill="${url(s, 'sun')}" mask="${url(s, 'slices')}"/>`);
   if (rng.chance(0.65)) {
     const ys = ridge(rng, horizon - h * 0.03, h * 0.05, 0.55, 32).map((y) => Math.min(y, horizon));
-    const shape = areaUnder(ys, w, horizon);
-    out.push(`<path d="${shape}" fill="${darken(s.deep, 0.3)}" stroke="${s.accent}" stroke-width="${num(1.2 * scale)}" stroke-opacity="0.6"/>`);
+    const dx = w / (ys.length - 1);
+    const edge = ys.map((y, i) => `${i === 0 ? 'M' : 'L'}${num(i * dx)} ${num(y)}`).join('');
+    out.push(`<path d="${areaUnder(ys, w, horizon + 1)}" fill="${darken(s.deep, 0.3)}"/>`);
+    out.push(`<path d="${edge}" fill="none" stroke="${s.accent}" stroke-width="${num(1.2 * scale)}" opacity="0.6"/>`);
   }
   out.push(`<rect x="0" y="${num(horizon)}" width="${w}" height="${num(h - horizon)}" fill="${darken(s.deep, 0.45)}"/>`);
   const rows = rng.int(11, 16);
@@ -470,8 +474,9 @@ const grid: MotifPainter = (s) => {
       `<path d="M0 ${num(y)}H${w}" stroke="${lineColor}" stroke-width="${num((0.6 + 1.6 * t) * scale)}" opacity="${op(0.15 + 0.7 * t)}"/>`,
     );
   }
-  const columns = s.wide ? 16 : 10;
   const spread = w * rng.range(0.09, 0.14);
+  // Enough rays to reach both sides of the frame at the bottom edge.
+  const columns = Math.ceil(Math.max(vx, w - vx) / spread) + 1;
   let rays = '';
   for (let k = -columns; k <= columns; k++) {
     rays += `M${num(vx + k * spread * 0.08)} ${num(horizon)}L${num(vx + k * spread)} ${h}`;

@@ -4,6 +4,6 @@ export class GenreCountDto {
   @ApiProperty({ example: 'Drama' })
   name: string;
 
-  @ApiProperty({ example: 33 })
+  @ApiProperty({ type: 'integer', example: 33 })
   count: number;
 }

@@ -7,10 +7,10 @@ export class TitleSummaryDto {
   @ApiProperty({ example: 'The Cartographer of Drowned Streets' })
   name: string;
 
-  @ApiProperty({ example: 'http://localhost:5000/images/tt1000/poster.svg?v=1', description: '2:3 poster served by this API' })
+  @ApiProperty({ format: 'uri', example: 'http://localhost:5000/images/tt1000/poster.svg?v=1', description: '2:3 poster served by this API' })
   posterUrl: string;
 
-  @ApiProperty({ example: 2008 })
+  @ApiProperty({ type: 'integer', example: 2008 })
   year: number;
 
   @ApiProperty({ type: [String], example: ['Drama', 'Fantasy'] })
