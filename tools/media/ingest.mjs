@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// npm run media:ingest -- <video file> <titleId>
+//
+// Packages any real video into server/media/titles/<titleId>/ with the same layout as the sample
+// programmes: a 360p/540p/720p H.264 + AAC HLS ladder (letterboxed to 16:9), AES-128, en/es WebVTT
+// tracks, master.m3u8 and manifest.json. The folder is built next to its final place and swapped in
+// atomically; on any failure the previous version stays and nothing half-written is left behind.
+// Bad input ends with one line on stderr and exit code 1.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MediaError, ffprobe, packageStream, requireTools, runCli, spreadCues } from './hls-ladder.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TITLES_DIR = path.join(ROOT, 'server', 'media', 'titles');
+const CURATED = path.join(ROOT, 'server', 'src', 'catalog', 'data', 'curated-titles.json');
+const FIRST_ID = 1000;
+const DEFAULT_CATALOG_SIZE = 100;
+const USAGE = 'usage: npm run media:ingest -- <video file> <titleId>';
+
+// ---------------------------------------------------------------------------------------------
+// Title ids
+
+function catalogSize() {
+  const raw = process.env.CATALOG_SIZE;
+  if (raw === undefined || raw === '') return null;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) {
+    throw new MediaError(`CATALOG_SIZE must be a positive integer, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function loadCurated() {
+  if (!existsSync(CURATED)) return null;
+  let list;
+  try {
+    list = JSON.parse(readFileSync(CURATED, 'utf8'));
+  } catch (err) {
+    throw new MediaError(`cannot read ${path.relative(ROOT, CURATED)}: ${err.message}`);
+  }
+  if (!Array.isArray(list)) throw new MediaError(`${path.relative(ROOT, CURATED)} is not an array`);
+  const byId = new Map();
+  for (const t of list) if (t && typeof t.id === 'string') byId.set(t.id, t);
+  return byId;
+}
+
+/** Returns { id, name } or throws "unknown title". */
+function resolveTitle(titleId) {
+  const curated = loadCurated();
+  const size = catalogSize();
+  const match = /^tt([1-9]\d{3,})$/.exec(titleId);
+  const n = match ? Number(match[1]) : NaN;
+  // Without curated data the curated range is tt1000..tt1099; CATALOG_SIZE widens it to generated titles.
+  const rangeSize = size ?? (curated ? 0 : DEFAULT_CATALOG_SIZE);
+  const inRange = match !== null && n >= FIRST_ID && n <= FIRST_ID + rangeSize - 1;
+  const entry = curated?.get(titleId);
+  if (!entry && !inRange) {
+    const nums = [...(curated?.keys() ?? [])].map((id) => Number(id.slice(2))).filter(Number.isFinite);
+    if (rangeSize > 0) nums.push(FIRST_ID, FIRST_ID + rangeSize - 1);
+    const known = nums.length ? `known ids: tt${Math.min(...nums)}..tt${Math.max(...nums)}` : 'no titles known';
+    throw new MediaError(`unknown title: "${titleId}" (${known})`);
+  }
+  const name = [entry?.name, entry?.title].find((v) => typeof v === 'string' && v.trim()) ?? `Title ${titleId}`;
+  return { id: titleId, name: name.trim() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source analysis
+
+function parseRate(text) {
+  const m = /^(\d+)(?:\/(\d+))?$/.exec(String(text ?? ''));
+  if (!m) return null;
+  const num = Number(m[1]);
+  const den = m[2] === undefined ? 1 : Number(m[2]);
+  if (!num || !den) return null;
+  return { num, den, value: num / den };
+}
+
+/** Output frame rate: the source's if sane, halved above 30 fps, 25 when unknown. */
+function chooseFrameRate(video) {
+  const r = parseRate(video.avg_frame_rate) ?? parseRate(video.r_frame_rate);
+  if (!r || r.value < 10 || r.value > 121) return { expr: '25', value: 25 };
+  if (r.value > 30.5) return { expr: `${r.num}/${r.den * 2}`, value: r.value / 2 };
+  return { expr: `${r.num}/${r.den}`, value: r.value };
+}
+
+async function analyse(file) {
+  let info;
+  try {
+    info = await ffprobe(file, ['-show_format', '-show_streams']);
+  } catch {
+    throw new MediaError(`not a video: ${file} (ffprobe cannot read it)`);
+  }
+  const streams = info.streams ?? [];
+  const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+  if (!video) throw new MediaError(`not a video: ${file} (ffprobe finds no video stream)`);
+  const format = String(info.format?.format_name ?? '');
+  if (/(^|,)image2($|,)|_pipe($|,)/.test(format) || Number(video.nb_frames) === 1) {
+    throw new MediaError(`not a video: ${file} (a still image)`);
+  }
+  const duration = [video.duration, info.format?.duration].map(Number).find((d) => Number.isFinite(d) && d > 0);
+  if (!duration) throw new MediaError(`cannot tell how long ${file} is (ffprobe reports no duration)`);
+  if (duration < 1) throw new MediaError(`too short to stream: ${file} (${duration.toFixed(2)} s)`);
+  const audio = streams.find((s) => s.codec_type === 'audio');
+  return { video, audio, duration, fps: chooseFrameRate(video) };
+}
+
+function sourceFilter({ video, audio, duration, fps }) {
+  const v = [`[0:${video.index}]`];
+  const chain = [];
+  if (['tt', 'bb', 'tb', 'bt'].includes(video.field_order)) chain.push('bwdif=mode=send_frame:deint=interlaced');
+  const sar = parseRate(String(video.sample_aspect_ratio ?? '').replace(':', '/'));
+  if (sar && sar.num !== sar.den) chain.push(`scale=trunc(iw*${sar.num}/${sar.den}/2)*2:ih`); // anamorphic → square pixels
+  chain.push('setsar=1', `fps=${fps.expr}`, 'format=yuv420p');
+  const videoPart = `${v[0]}${chain.join(',')}[vsrc]`;
+  const audioPart = audio
+    ? `[0:${audio.index}]aresample=48000:async=1:first_pts=0,aformat=sample_fmts=fltp:channel_layouts=stereo,apad[asrc]`
+    : 'anullsrc=r=48000:cl=stereo[asrc]';
+  return { filter: `${videoPart};${audioPart}`, durationSeconds: duration };
+}
+
+function subtitleLines(name, duration) {
+  const en = [name, `You are watching ${name}.`, `${name}: English subtitles.`, `Still watching ${name}.`];
+  const es = [name, `Estás viendo ${name}.`, `${name}: subtítulos en español.`, `Sigues viendo ${name}.`];
+  const count = Math.max(1, Math.min(60, Math.floor(duration / 12)));
+  const pick = (list) => Array.from({ length: count }, (_, i) => (i === 0 ? list[0] : list[1 + ((i - 1) % (list.length - 1))]));
+  return [
+    { language: 'en', name: 'English', cues: spreadCues(pick(en), duration) },
+    { language: 'es', name: 'Español', cues: spreadCues(pick(es), duration) },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.length !== 2) throw new MediaError(USAGE);
+  const [fileArg, titleId] = args;
+
+  requireTools();
+  const title = resolveTitle(titleId);
+
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new MediaError(`file not found: ${fileArg}`);
+  }
+  if (!st.isFile()) throw new MediaError(`not a file: ${fileArg}`);
+
+  const source = await analyse(file);
+  const { filter, durationSeconds } = sourceFilter(source);
+  console.log(
+    `${title.id}: "${title.name}" from ${path.basename(file)}: ${source.video.codec_name} ` +
+      `${source.video.width}x${source.video.height} @ ${source.fps.value.toFixed(3)} fps, ` +
+      `${source.audio ? `${source.audio.codec_name} audio` : 'no audio (adding silence)'}, ${durationSeconds.toFixed(2)} s`,
+  );
+  if (durationSeconds < 30) {
+    console.log(`${title.id}: note: shorter than 30 s; the playback contract asks for 30 s or longer`);
+  }
+
+  const dest = path.join(TITLES_DIR, title.id);
+  const manifest = await packageStream({
+    id: title.id,
+    name: title.name,
+    destDir: dest,
+    inputArgs: ['-i', file],
+    filter,
+    durationSeconds,
+    frameRate: source.fps.value,
+    subtitles: subtitleLines(title.name, durationSeconds),
+  });
+  console.log(`${title.id}: done, ${manifest.durationSeconds} s -> ${path.relative(ROOT, dest)}/master.m3u8`);
+}
+
+runCli('media:ingest', main);
