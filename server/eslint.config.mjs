@@ -1,5 +1,9 @@
 import baseConfig from "../eslint.config.mjs";
 
 export default [
-    ...baseConfig
+    ...baseConfig,
+    {
+        // HLS media: its .ts files are MPEG transport stream segments, not TypeScript.
+        ignores: ["media/**"]
+    }
 ];

@@ -1,5 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/public.decorator';
+import { AppConfig } from './config/app-config';
+
+const BEARER_SCHEME = 'bearer';
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type MarkedOperation = OperationObject & Partial<Record<typeof PUBLIC_OPERATION_EXTENSION, boolean>>;
 
 /** The OpenAPI document of the running app: the source of openapi/openapi.json and /docs. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -7,11 +15,51 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Streaming API')
     .setDescription('Sign up, browse the catalog, play adaptive HLS streams, resume where you left off.')
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `jwt` from /auth/login or /auth/signup' })
+    .setLicense('MIT', 'https://opensource.org/license/mit')
+    .addServer(app.get(AppConfig).publicUrl)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `jwt` from /auth/login or /auth/signup' }, BEARER_SCHEME)
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
+  documentRouteSecurity(document);
+  unwrapLoneAllOf(document);
+  return document;
+}
+
+/**
+ * Mirrors the global JWT guard: a `@Public()` operation needs no credentials (`security: []`), every
+ * other one the bearer token, so a controller cannot be guarded and documented as open.
+ */
+function documentRouteSecurity(document: OpenAPIObject): void {
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation: MarkedOperation | undefined = pathItem[method];
+      if (!operation) continue;
+      const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
+      delete operation[PUBLIC_OPERATION_EXTENSION];
+      operation.security = isPublic ? [] : (operation.security ?? [{ [BEARER_SCHEME]: [] }]);
+    }
+  }
+}
+
+/**
+ * Nest wraps every reference to a named enum in a one-item `allOf` so it can carry siblings; with no
+ * sibling the plain `$ref` says the same, and generators and linters read it more simply.
+ */
+function unwrapLoneAllOf(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as { allOf?: unknown; $ref?: string };
+  const lone = Array.isArray(schema.allOf) && schema.allOf.length === 1 && Object.keys(schema).length === 1 ? schema.allOf[0] : undefined;
+  if (isBareRef(lone)) {
+    delete schema.allOf;
+    schema.$ref = lone.$ref;
+  }
+  Object.values(node).forEach(unwrapLoneAllOf);
+}
+
+function isBareRef(value: unknown): value is { $ref: string } {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof (value as { $ref?: unknown }).$ref === 'string';
 }
 
 export function setupSwagger(app: INestApplication): void {

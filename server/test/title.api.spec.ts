@@ -26,6 +26,7 @@ describe('Title API and artwork', () => {
         },
         streams: expect.arrayContaining([expect.objectContaining({ profile: expect.any(String), drm: expect.stringMatching(/^(none|aes-128|clearkey)$/) })]),
         similar: expect.any(Array),
+        similarTitles: expect.any(Array),
         year: entry.year,
         genres: entry.genres,
         maturityRating: entry.maturityRating,
@@ -35,6 +36,7 @@ describe('Title API and artwork', () => {
       expect(details.similar.length).toBeGreaterThan(0);
       expect(details.similar).not.toContain(entry.id);
       for (const id of details.similar) expect(ids.has(id)).toBe(true);
+      expect(details.similarTitles.map((card: { id: string }) => card.id)).toEqual(details.similar);
     }
   });
 

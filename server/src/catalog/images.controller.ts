@@ -19,7 +19,7 @@ export class ImagesController {
   @ApiOperation({ operationId: 'getPoster', summary: 'A title’s 2:3 poster (SVG, public)' })
   @ApiParam({ name: 'titleId', example: 'tt1000' })
   @ApiProduces('image/svg+xml')
-  @ApiOkResponse({ description: 'The poster', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'The poster', schema: { type: 'string', format: 'binary' } })
   @ApiNotModifiedResponse({ description: 'Unchanged since the ETag sent in If-None-Match' })
   @ApiErrors(404)
   getPoster(@Param('titleId') titleId: string, @Res() response: Response): Promise<void> {
@@ -31,7 +31,7 @@ export class ImagesController {
   @ApiOperation({ operationId: 'getBackdrop', summary: 'A title’s 16:9 backdrop (SVG, public)' })
   @ApiParam({ name: 'titleId', example: 'tt1000' })
   @ApiProduces('image/svg+xml')
-  @ApiOkResponse({ description: 'The backdrop', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'The backdrop', schema: { type: 'string', format: 'binary' } })
   @ApiNotModifiedResponse({ description: 'Unchanged since the ETag sent in If-None-Match' })
   @ApiErrors(404)
   getBackdrop(@Param('titleId') titleId: string, @Res() response: Response): Promise<void> {

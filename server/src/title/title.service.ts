@@ -26,6 +26,7 @@ export class TitleService {
       images: { poster: this.catalog.imageUrl(id, 'poster'), backdrop: this.catalog.imageUrl(id, 'backdrop') },
       streams: manifest.renditions.map((rendition) => ({ profile: rendition.profile, drm })),
       similar: similar.map((other) => other.id),
+      similarTitles: similar.map((other) => this.catalog.summary(other)),
       year: title.year,
       genres: title.genres,
       maturityRating: title.maturityRating,

@@ -3,7 +3,7 @@ import { IsEnum } from 'class-validator';
 import { Rating } from '../rating';
 
 export class RateTitleDto {
-  @ApiProperty({ enum: Rating, enumName: 'Rating', example: Rating.Up })
+  @ApiProperty({ enum: Rating, enumName: 'Rating' })
   @IsEnum(Rating, { message: '$property must be one of: down, up, love' })
   rating: Rating;
 }

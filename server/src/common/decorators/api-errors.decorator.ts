@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
 import { ErrorResponseDto } from '../dto/error-response.dto';
 
@@ -13,14 +13,18 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Too many attempts; see the Retry-After header',
 };
 
-/** Documents the error responses a route can give, all with the one error shape. */
+/**
+ * Documents the error responses a route can give, all with the one error shape. Errors are JSON even
+ * where the route itself produces something else (the SVG images), so the content type is explicit.
+ */
 export function ApiErrors(...statuses: number[]) {
   return applyDecorators(
+    ApiExtraModels(ErrorResponseDto),
     ...statuses.map((status) =>
       ApiResponse({
         status,
         description: DESCRIPTIONS[status] ?? STATUS_CODES[status],
-        type: ErrorResponseDto,
+        content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponseDto) } } },
         ...(status === 429 && {
           headers: { 'Retry-After': { description: 'Seconds until another attempt is allowed', schema: { type: 'integer' } } },
         }),

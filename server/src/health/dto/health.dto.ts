@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class HealthDto {
-  @ApiProperty({ example: 'ok', enum: ['ok'] })
+  @ApiProperty({ enum: ['ok'], enumName: 'HealthStatus' })
   status: 'ok';
 }

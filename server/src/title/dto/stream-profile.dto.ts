@@ -10,6 +10,6 @@ export class StreamProfileDto {
   @ApiProperty({ example: '720p', description: 'A rendition that really exists in the title’s HLS ladder' })
   profile: string;
 
-  @ApiProperty({ enum: StreamProtection, enumName: 'StreamProtection', example: StreamProtection.Aes128 })
+  @ApiProperty({ enum: StreamProtection, enumName: 'StreamProtection' })
   drm: StreamProtection;
 }

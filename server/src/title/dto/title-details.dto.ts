@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { TitleSummaryDto } from '../../catalog/dto/title-summary.dto';
 import { StreamProfileDto } from './stream-profile.dto';
 import { TitleImagesDto } from './title-images.dto';
 
 export class TitleDetailsDto {
-  @ApiProperty({ example: 'tt1000' })
+  @ApiProperty({ example: 'tt1000', pattern: '^tt\\d+$' })
   id: string;
 
   @ApiProperty()
@@ -21,7 +22,10 @@ export class TitleDetailsDto {
   @ApiProperty({ type: [String], description: 'Ids of similar titles, most similar first', example: ['tt1042', 'tt1017'] })
   similar: string[];
 
-  @ApiProperty({ example: 2008 })
+  @ApiProperty({ type: [TitleSummaryDto], description: 'The similar titles as cards, in the same order as `similar`' })
+  similarTitles: TitleSummaryDto[];
+
+  @ApiProperty({ type: 'integer', example: 2008 })
   year: number;
 
   @ApiProperty({ type: [String], example: ['Drama', 'Fantasy'] })
@@ -30,6 +34,6 @@ export class TitleDetailsDto {
   @ApiProperty({ example: 'PG-13' })
   maturityRating: string;
 
-  @ApiProperty({ example: 124 })
+  @ApiProperty({ type: 'integer', example: 124 })
   runtimeMinutes: number;
 }

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class TitleImagesDto {
-  @ApiProperty({ description: '2:3 poster URL' })
+  @ApiProperty({ format: 'uri', description: '2:3 poster URL' })
   poster: string;
 
-  @ApiProperty({ description: '16:9 backdrop URL' })
+  @ApiProperty({ format: 'uri', description: '16:9 backdrop URL' })
   backdrop: string;
 }

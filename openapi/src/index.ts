@@ -1,0 +1,4 @@
+// `@streaming/api`: the Angular client of the API, generated from openapi.json (see ../README.md).
+export * from './generated/index';
+export { RATING } from './generated/models/rating-array';
+export { STREAM_PROTECTION } from './generated/models/stream-protection-array';

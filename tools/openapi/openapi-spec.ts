@@ -1,0 +1,49 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { resolve } from 'node:path';
+import { AppModule } from '../../server/src/app.module';
+import { configureApp } from '../../server/src/configure-app';
+import { loadConfig } from '../../server/src/config/load-config';
+import { buildOpenApiDocument } from '../../server/src/swagger';
+
+export const WORKSPACE_ROOT = resolve(__dirname, '../..');
+export const COMMITTED_SPEC = resolve(WORKSPACE_ROOT, 'openapi/openapi.json');
+
+/** Nothing from the caller's environment: the same sources always give the same spec. */
+const SPEC_ENV = {
+  NODE_ENV: 'development',
+  JWT_SECRET: 'openapi-spec-writer-signs-nothing',
+  PUBLIC_URL: 'http://localhost:5000',
+  LOG_REQUESTS: 'false',
+  MEDIA_DIR: resolve(WORKSPACE_ROOT, 'server/media'),
+};
+
+/** Objects with their keys in code-unit order, all the way down; arrays keep their order. */
+export function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(source)
+      .sort()
+      .map((key) => [key, sortKeysDeep(source[key])]),
+  );
+}
+
+/** The app's OpenAPI document as committed: built from the real AppModule without listening, keys sorted. */
+export async function renderOpenApiSpec(): Promise<string> {
+  const config = loadConfig(SPEC_ENV);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    configureApp(app, config);
+    await app.init();
+    const document = buildOpenApiDocument(app);
+    return `${JSON.stringify(sortKeysDeep(document), null, 2)}\n`;
+  } finally {
+    await app.close();
+  }
+}
