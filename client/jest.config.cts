@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'client',
   preset: '../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // Browser tests under e2e/ are Playwright's (npm run e2e), not Jest's.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/e2e/'],
   coverageDirectory: '../coverage/client',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

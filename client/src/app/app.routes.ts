@@ -1,3 +1,14 @@
 import { Route } from '@angular/router';
+import { authGuard, guestGuard } from './core/session/auth.guards';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  { path: 'signin', canActivate: [guestGuard], title: 'Sign in', loadComponent: () => import('./features/auth/sign-in-page').then((m) => m.SignInPage) },
+  { path: 'signup', canActivate: [guestGuard], title: 'Sign up', loadComponent: () => import('./features/auth/sign-up-page').then((m) => m.SignUpPage) },
+  { path: '', pathMatch: 'full', canActivate: [authGuard], title: 'Home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+  { path: 'title/:id', canActivate: [authGuard], title: 'Title', loadComponent: () => import('./features/title/title-page').then((m) => m.TitlePage) },
+  { path: 'play/:id', canActivate: [authGuard], title: 'Playing', loadComponent: () => import('./features/player/player-page').then((m) => m.PlayerPage) },
+  { path: 'search', canActivate: [authGuard], title: 'Search', loadComponent: () => import('./features/search/search-page').then((m) => m.SearchPage) },
+  { path: 'my-list', canActivate: [authGuard], title: 'My List', loadComponent: () => import('./features/my-list/my-list-page').then((m) => m.MyListPage) },
+  { path: 'account', canActivate: [authGuard], title: 'Account', loadComponent: () => import('./features/account/account-page').then((m) => m.AccountPage) },
+  { path: '**', title: 'Not found', loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage) },
+];

@@ -11,7 +11,7 @@ import { Title } from './title';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** Bumped when the artwork renderer changes, so long-cached images are fetched anew. */
-export const ARTWORK_VERSION = 1;
+export const ARTWORK_VERSION = 2;
 
 /** Browsing and looking up titles; the one way other modules reach the catalog. */
 @Injectable()

@@ -126,7 +126,6 @@ describe('ArtworkRenderer', () => {
       expect(svg).toContain('<title>Tom &amp; &quot;Jerry&quot; &lt;3 (2008)</title>');
       expect(svg).not.toContain('"Jerry"');
       expect(svg).not.toContain('<3');
-      expect(titleLines(svg).lines.join(' ')).toBe('Tom & "Jerry" <3');
     });
 
     it('survives hostile names, genres, palettes and motifs', () => {
@@ -184,8 +183,38 @@ describe('ArtworkRenderer', () => {
       expect(new Set(arts).size).toBe(ARTWORK_MOTIFS.length);
     });
 
+    it('renders every curated title as well-formed SVG', () => {
+      for (const t of curated) {
+        const svg = draw(t);
+        const problems = xmlProblems(svg);
+        if (problems.length) throw new Error(`${t.id}: ${problems.join('; ')}`);
+        expect(svg.length).toBeLessThan(120_000);
+      }
+    });
+
+    it('renders generated titles from their derived artwork', () => {
+      const t: ArtworkSubject = {
+        id: 'tt20457',
+        name: 'Generated Title 20457',
+        year: 2001,
+        genres: ['Thriller'],
+        artwork: artworkForGeneratedTitle('tt20457', ['Thriller']),
+      };
+      const svg = draw(t);
+      expect(xmlProblems(svg)).toEqual([]);
+      expect(draw({ ...t, artwork: artworkForGeneratedTitle('tt20457', ['Thriller']) })).toBe(svg);
+    });
+  });
+
+  describe('poster text', () => {
+    const draw = (t: ArtworkSubject): string => renderer.poster(t);
+
+    it('sets the escaped name as the title text', () => {
+      expect(titleLines(draw({ ...base, name: 'Tom & "Jerry" <3' })).lines.join(' ')).toBe('Tom & "Jerry" <3');
+    });
+
     it('wraps long names onto at most three lines that fit the title box', () => {
-      const limit = kind === 'poster' ? TITLE_BOX.poster.maxWidth : TITLE_BOX.backdrop.maxWidth;
+      const limit = TITLE_BOX.poster.maxWidth;
       const names = [
         'Thornwick Academy for Wayward Witches',
         'Field Notes from the End of the Road',
@@ -212,26 +241,11 @@ describe('ArtworkRenderer', () => {
       expect(svg).toContain('>1994  \u00b7  SCI-FI</text>');
     });
 
-    it('renders every curated title as well-formed SVG', () => {
-      for (const t of curated) {
-        const svg = draw(t);
-        const problems = xmlProblems(svg);
-        if (problems.length) throw new Error(`${t.id}: ${problems.join('; ')}`);
-        expect(svg.length).toBeLessThan(120_000);
-      }
-    });
+  });
 
-    it('renders generated titles from their derived artwork', () => {
-      const t: ArtworkSubject = {
-        id: 'tt20457',
-        name: 'Generated Title 20457',
-        year: 2001,
-        genres: ['Thriller'],
-        artwork: artworkForGeneratedTitle('tt20457', ['Thriller']),
-      };
-      const svg = draw(t);
-      expect(xmlProblems(svg)).toEqual([]);
-      expect(draw({ ...t, artwork: artworkForGeneratedTitle('tt20457', ['Thriller']) })).toBe(svg);
-    });
+  it('leaves text off backdrops, which sit behind the app\'s own title text', () => {
+    const svg = renderer.backdrop(base);
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain(`aria-label="${base.name}"`);
   });
 });

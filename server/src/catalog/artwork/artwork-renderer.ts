@@ -71,10 +71,9 @@ function firstGenre(genres: readonly string[] | undefined): string {
   return found ? found.trim() : '';
 }
 
-/** Where the title may go: its width limit and type sizes, per format. */
+/** Where the poster's title may go: its width limit and type sizes. */
 export const TITLE_BOX = {
   poster: { maxWidth: 340, maxHeight: 190, maxSize: 64, minSize: 18, maxLines: 3, extraLinePenalty: 0.07 },
-  backdrop: { maxWidth: 560, maxHeight: 200, maxSize: 80, minSize: 26, maxLines: 3, extraLinePenalty: 0.14 },
 } as const satisfies Record<string, FitOptions>;
 
 const META_STYLE: TypeStyle = {
@@ -154,7 +153,8 @@ export class ArtworkRenderer {
     }
 
     const art = MOTIF_PAINTERS[motif](scene);
-    const text = this.typeset(title, frame, accent, uid);
+    // Backdrops sit behind the app's own title text, so they carry none of their own.
+    const text = wide ? '' : this.typeset(title, frame, accent, uid);
     const name = escapeXml(String(title.name ?? ''));
     const year = this.year(title);
 
@@ -199,17 +199,18 @@ export class ArtworkRenderer {
     return Number.isFinite(title.year) ? String(Math.trunc(title.year)) : '';
   }
 
+  /** The poster's name, rule and year · genre line. */
   private typeset(title: ArtworkSubject, frame: Frame, accent: string, uid: string): string {
-    const { w, h, wide } = frame;
+    const { w, h } = frame;
     const genre = firstGenre(title.genres);
     const style = titleStyleFor(title.genres);
-    const align: Align = wide ? 'start' : style.align;
-    const margin = wide ? 72 : 30;
-    const fitted = fitText(String(title.name ?? ''), style, wide ? TITLE_BOX.backdrop : TITLE_BOX.poster);
+    const align: Align = style.align;
+    const margin = 30;
+    const fitted = fitText(String(title.name ?? ''), style, TITLE_BOX.poster);
     const size = fitted.fontSize;
-    const metaSize = wide ? 19 : 12.5;
-    const metaY = h - (wide ? 78 : 34);
-    const lastBaseline = metaY - metaSize * (wide ? 2.3 : 2.2);
+    const metaSize = 12.5;
+    const metaY = h - 34;
+    const lastBaseline = metaY - metaSize * 2.2;
     const firstBaseline = lastBaseline - (fitted.lines.length - 1) * size * style.lineHeight;
     const x = align === 'middle' ? w / 2 : margin;
     const anchor = align === 'middle' ? 'middle' : 'start';
@@ -225,10 +226,10 @@ export class ArtworkRenderer {
       ` fill="${ink}" text-anchor="${anchor}" filter="url(#${uid}-shadow)">${lines}</text>`;
 
     const capTop = firstBaseline - blockHeight(1, size, style);
-    const ruleW = wide ? 64 : 40;
-    const ruleH = wide ? 4 : 3;
+    const ruleW = 40;
+    const ruleH = 3;
     const ruleX = align === 'middle' ? w / 2 - ruleW / 2 : margin;
-    const rule = `<rect x="${num(ruleX)}" y="${num(capTop - (wide ? 26 : 18))}" width="${ruleW}" height="${ruleH}" fill="${accent}"/>`;
+    const rule = `<rect x="${num(ruleX)}" y="${num(capTop - 18)}" width="${ruleW}" height="${ruleH}" fill="${accent}"/>`;
 
     const year = this.year(title);
     const shortGenre = genre.length > 24 ? `${genre.slice(0, 23)}\u2026` : genre;

@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+
+// Own ports, so the suite never talks to a dev server someone left running.
+const API_PORT = 5100;
+const WEB_PORT = 3100;
+export const API_URL = `http://localhost:${API_PORT}`;
+export const WEB_URL = `http://localhost:${WEB_PORT}`;
+// Short-lived access tokens: the journey crosses several expiries, so silent refresh is exercised.
+export const JWT_TTL_SECONDS = 8;
+
+const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../dist/e2e/results',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['html', { outputFolder: '../../dist/e2e/report', open: 'never' }]],
+  use: {
+    baseURL: WEB_URL,
+    viewport: { width: 1366, height: 820 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    },
+  },
+  webServer: [
+    {
+      command: 'node dist/server/main.js',
+      cwd: '../..',
+      url: `${API_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(API_PORT),
+        CORS_ORIGINS: WEB_URL,
+        PUBLIC_URL: API_URL,
+        JWT_TTL_SECONDS: String(JWT_TTL_SECONDS),
+        BCRYPT_ROUNDS: '4',
+        LOG_REQUESTS: 'false',
+      },
+    },
+    {
+      command: 'node tools/web/serve-web.mjs',
+      cwd: '../..',
+      url: `${WEB_URL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { WEB_PORT: String(WEB_PORT), API_URL },
+    },
+  ],
+});

@@ -1,0 +1,93 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  addToMyList,
+  Api,
+  clearRating,
+  ContinueWatchingDto,
+  getContinueWatching,
+  getHistory,
+  getHome,
+  getMyList,
+  getRatings,
+  getTitle,
+  HistoryDto,
+  HomePageDto,
+  listCatalog,
+  CatalogPageDto,
+  RatingListDto,
+  rateTitle,
+  removeFromHistory,
+  removeFromMyList,
+  TitleDetailsDto,
+  TitleListDto,
+} from '@streaming/api';
+import { RequestCache } from '../cache/request-cache';
+
+export type Rating = 'down' | 'up' | 'love';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/**
+ * The viewer's view of the API, with caching: pages revisited show at once, and a change (My List,
+ * a rating, progress) forgets exactly what it made stale.
+ */
+@Injectable({ providedIn: 'root' })
+export class ViewerLibrary {
+  private readonly api = inject(Api);
+  private readonly cache = inject(RequestCache);
+
+  home(): Promise<HomePageDto> {
+    return this.cache.get('recs:home', 30 * SECOND, () => this.api.invoke(getHome));
+  }
+
+  title(id: string): Promise<TitleDetailsDto> {
+    return this.cache.get(`title:${id}`, 10 * MINUTE, () => this.api.invoke(getTitle, { id }));
+  }
+
+  search(q: string): Promise<CatalogPageDto> {
+    return this.cache.get(`catalog:q:${q}`, MINUTE, () => this.api.invoke(listCatalog, { q, limit: 48 }));
+  }
+
+  continueWatching(): Promise<ContinueWatchingDto> {
+    return this.cache.get('me:continue', 15 * SECOND, () => this.api.invoke(getContinueWatching));
+  }
+
+  history(): Promise<HistoryDto> {
+    return this.cache.get('me:history', 15 * SECOND, () => this.api.invoke(getHistory));
+  }
+
+  myList(): Promise<TitleListDto> {
+    return this.cache.get('me:list', MINUTE, () => this.api.invoke(getMyList));
+  }
+
+  ratings(): Promise<RatingListDto> {
+    return this.cache.get('me:ratings', MINUTE, () => this.api.invoke(getRatings));
+  }
+
+  async addToList(titleId: string): Promise<void> {
+    await this.api.invoke(addToMyList, { titleId });
+    this.cache.invalidate('me:list', 'recs:');
+  }
+
+  async removeFromList(titleId: string): Promise<void> {
+    await this.api.invoke(removeFromMyList, { titleId });
+    this.cache.invalidate('me:list', 'recs:');
+  }
+
+  async rate(titleId: string, rating: Rating | null): Promise<void> {
+    if (rating) await this.api.invoke(rateTitle, { titleId, body: { rating } });
+    else await this.api.invoke(clearRating, { titleId });
+    this.cache.invalidate('me:ratings', 'recs:');
+  }
+
+  async forgetProgress(titleId: string): Promise<void> {
+    await this.api.invoke(removeFromHistory, { titleId });
+    this.progressChanged();
+  }
+
+  /** Playback moved: Continue Watching, history and recommendations are stale. */
+  progressChanged(): void {
+    this.cache.invalidate('me:continue', 'me:history', 'recs:');
+  }
+}

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { SessionStore } from '../session/session.store';
+import { AuthFlow } from '../session/auth-flow';
+import { BRAND } from './branded-title-strategy';
+
+@Component({
+  selector: 'app-top-nav',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, RouterLinkActive],
+  templateUrl: './top-nav.html',
+  styleUrl: './top-nav.scss',
+  host: { '(window:scroll)': 'onScroll()' },
+})
+export class TopNav {
+  protected readonly brand = BRAND;
+  protected readonly session = inject(SessionStore);
+  protected readonly scrolled = signal(false);
+  private readonly auth = inject(AuthFlow);
+  private readonly router = inject(Router);
+
+  protected onScroll(): void {
+    this.scrolled.set(window.scrollY > 8);
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.auth.signOut();
+    await this.router.navigate(['/signin']);
+  }
+}
