@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
 import { PlaybackModule } from './playback/playback.module';
+import { RecsModule } from './recs/recs.module';
 import { TitleModule } from './title/title.module';
 
 @Module({})
@@ -15,7 +16,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule, CatalogModule, TitleModule, PlaybackModule],
+      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule, CatalogModule, TitleModule, PlaybackModule, RecsModule],
       controllers: [HealthController],
       providers: config.logRequests ? [RequestLoggerMiddleware] : [],
     };

@@ -1,3 +1,4 @@
+import { MinHeap } from '../common/collections/min-heap';
 import { Title } from './title';
 
 interface SignatureGroup {
@@ -7,10 +8,13 @@ interface SignatureGroup {
   years: number[];
 }
 
-interface Frontier {
+/** The next unvisited title on one side of the source's year within one group. */
+interface FrontierStep {
   group: SignatureGroup;
-  left: number;
-  right: number;
+  index: number;
+  direction: -1 | 1;
+  title: Title;
+  distance: number;
 }
 
 function lowerBound(sorted: number[], value: number): number {
@@ -31,6 +35,8 @@ function lowerBound(sorted: number[], value: number): number {
  */
 export class SimilarityIndex {
   private readonly groups = new Map<string, SignatureGroup>();
+  /** Genre set → its levels, one entry per genre set asked about (in practice the catalog's own few hundred). */
+  private readonly levelsBySignature = new Map<string, SignatureGroup[][]>();
 
   constructor(titles: Iterable<Title>) {
     for (const title of titles) {
@@ -46,41 +52,49 @@ export class SimilarityIndex {
   }
 
   similarTo(source: Pick<Title, 'id' | 'year' | 'genres'>, limit: number, exclude?: ReadonlySet<string>): Title[] {
-    const levels = new Map<number, SignatureGroup[]>();
-    for (const group of this.groups.values()) {
-      const shared = source.genres.reduce((count, genre) => count + (group.genres.has(genre) ? 1 : 0), 0);
-      let level = levels.get(shared);
-      if (!level) levels.set(shared, (level = []));
-      level.push(group);
-    }
     const result: Title[] = [];
-    for (const shared of [...levels.keys()].sort((a, b) => b - a)) {
-      this.nearestInYear(levels.get(shared) ?? [], source, limit, result, exclude);
+    for (const level of this.levelsFor(source.genres)) {
+      this.nearestInYear(level, source, limit, result, exclude);
       if (result.length >= limit) break;
     }
     return result;
   }
 
-  private nearestInYear(groups: SignatureGroup[], source: Pick<Title, 'id' | 'year'>, limit: number, result: Title[], exclude?: ReadonlySet<string>): void {
-    const frontiers: Frontier[] = groups.map((group) => {
-      const start = lowerBound(group.years, source.year);
-      return { group, left: start - 1, right: start };
-    });
-    while (result.length < limit) {
-      let best: { frontier: Frontier; side: 'left' | 'right'; title: Title; distance: number } | undefined;
-      for (const frontier of frontiers) {
-        for (const side of ['left', 'right'] as const) {
-          const title = frontier.group.titles[frontier[side]];
-          if (!title) continue;
-          const distance = Math.abs(title.year - source.year);
-          if (!best || distance < best.distance || (distance === best.distance && title.ordinal < best.title.ordinal)) {
-            best = { frontier, side, title, distance };
-          }
-        }
+  /** The groups by how many of these genres they share, most first; worked out once per genre set. */
+  private levelsFor(genres: readonly string[]): SignatureGroup[][] {
+    const key = [...genres].sort().join('|');
+    let levels = this.levelsBySignature.get(key);
+    if (!levels) {
+      const byShared = new Map<number, SignatureGroup[]>();
+      for (const group of this.groups.values()) {
+        const shared = genres.reduce((count, genre) => count + (group.genres.has(genre) ? 1 : 0), 0);
+        let level = byShared.get(shared);
+        if (!level) byShared.set(shared, (level = []));
+        level.push(group);
       }
-      if (!best) return;
-      best.frontier[best.side] += best.side === 'left' ? -1 : 1;
-      if (best.title.id !== source.id && !exclude?.has(best.title.id)) result.push(best.title);
+      levels = [...byShared.keys()].sort((a, b) => b - a).map((shared) => byShared.get(shared) ?? []);
+      this.levelsBySignature.set(key, levels);
+    }
+    return levels;
+  }
+
+  /** Merges the groups' outward walks from the year, nearest first (ties in catalog order), through a heap. */
+  private nearestInYear(groups: SignatureGroup[], source: Pick<Title, 'id' | 'year'>, limit: number, result: Title[], exclude?: ReadonlySet<string>): void {
+    const steps = new MinHeap<FrontierStep>((a, b) => a.distance - b.distance || a.title.ordinal - b.title.ordinal);
+    const enqueue = (group: SignatureGroup, index: number, direction: -1 | 1) => {
+      const title = group.titles[index];
+      if (title) steps.push({ group, index, direction, title, distance: Math.abs(title.year - source.year) });
+    };
+    for (const group of groups) {
+      const start = lowerBound(group.years, source.year);
+      enqueue(group, start - 1, -1);
+      enqueue(group, start, 1);
+    }
+    while (result.length < limit) {
+      const step = steps.pop();
+      if (!step) return;
+      enqueue(step.group, step.index + step.direction, step.direction);
+      if (step.title.id !== source.id && !exclude?.has(step.title.id)) result.push(step.title);
     }
   }
 }

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { MyListService } from '../account/my-list.service';
+import { RatingsService } from '../account/ratings.service';
+import { CatalogService } from '../catalog/catalog.service';
+import { Title } from '../catalog/title';
+import { ViewingHistoryService } from '../playback/viewing-history.service';
+import { RatedTitle, ViewerSignals, WatchedTitle } from './viewer-signals';
+
+/** Gathers a viewer's history, ratings and My List, with their titles looked up in one go. */
+@Injectable()
+export class ViewerSignalsService {
+  constructor(
+    private readonly history: ViewingHistoryService,
+    private readonly ratings: RatingsService,
+    private readonly myList: MyListService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async load(userId: string): Promise<ViewerSignals> {
+    const [progress, ratings, listIds] = await Promise.all([this.history.entries(userId), this.ratings.entries(userId), this.myList.titleIds(userId)]);
+    const ids = new Set([...progress.map((entry) => entry.titleId), ...ratings.map((entry) => entry.titleId), ...listIds]);
+    const titles = new Map<string, Title>();
+    for (const title of await this.catalog.findMany([...ids])) titles.set(title.id, title);
+
+    const history: WatchedTitle[] = [];
+    for (const entry of progress) {
+      const title = titles.get(entry.titleId);
+      if (!title) continue;
+      history.push({ title, progress: Math.min(1, entry.position / entry.duration), completed: entry.completed, updatedAt: entry.updatedAt });
+    }
+    const rated: RatedTitle[] = [];
+    for (const entry of ratings) {
+      const title = titles.get(entry.titleId);
+      if (title) rated.push({ title, rating: entry.rating });
+    }
+    const myList: Title[] = [];
+    for (const titleId of listIds) {
+      const title = titles.get(titleId);
+      if (title) myList.push(title);
+    }
+    return { history, ratings: rated, myList };
+  }
+}
