@@ -1,0 +1,82 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { ViewerLibrary } from '../../core/library/viewer-library';
+import { TitlePage } from './title-page';
+
+const TITLE = {
+  id: 'tt1000',
+  name: 'The Cartographer of Drowned Streets',
+  synopsis: 'A surveyor maps a flooded city.',
+  images: { poster: '/p.svg', backdrop: '/b.svg' },
+  streams: [{ profile: '360p', drm: 'aes-128' }],
+  similar: [],
+  similarTitles: [],
+  year: 2008,
+  genres: ['Drama'],
+  maturityRating: 'PG-13',
+  runtimeMinutes: 124,
+};
+
+describe('TitlePage', () => {
+  let library: Record<string, jest.Mock>;
+
+  async function render(overrides: Partial<Record<string, jest.Mock>> = {}) {
+    library = {
+      title: jest.fn().mockResolvedValue(TITLE),
+      myList: jest.fn().mockResolvedValue({ items: [] }),
+      ratings: jest.fn().mockResolvedValue({ items: [{ titleId: 'tt1000', rating: 'up', updatedAt: '' }] }),
+      continueWatching: jest.fn().mockResolvedValue({ items: [{ title: { id: 'tt1000' }, position: 754, duration: 1000, progress: 0.75, updatedAt: '' }] }),
+      addToList: jest.fn().mockResolvedValue(undefined),
+      removeFromList: jest.fn().mockResolvedValue(undefined),
+      rate: jest.fn().mockResolvedValue(undefined),
+      ...overrides,
+    };
+    TestBed.configureTestingModule({ imports: [TitlePage], providers: [provideRouter([]), { provide: ViewerLibrary, useValue: library }] });
+    const fixture = TestBed.createComponent(TitlePage);
+    fixture.componentRef.setInput('id', 'tt1000');
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  const button = (element: HTMLElement, name: RegExp) =>
+    [...element.querySelectorAll('button')].find((candidate) => name.test(candidate.getAttribute('aria-label') ?? candidate.textContent ?? '')) as HTMLButtonElement;
+
+  it('shows the title with Resume and the time when there is progress', async () => {
+    const { element } = await render();
+    expect(element.querySelector('h1')?.textContent).toBe(TITLE.name);
+    expect(element.textContent).toContain('124 min');
+    expect(element.querySelector('a.play')?.textContent).toContain('Resume from 12:34');
+    expect(button(element, /I like this/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('adds to My List at once, and undoes it when the server refuses', async () => {
+    const { fixture, element } = await render({ addToList: jest.fn().mockRejectedValue(new Error('offline')) });
+    button(element, /My List/).click();
+    fixture.detectChanges();
+    expect(button(element, /My List/).textContent).toContain('In My List');
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(library['addToList']).toHaveBeenCalledWith('tt1000');
+    expect(button(element, /My List/).textContent).toContain('+ My List');
+  });
+
+  it('toggles a rating off when the same choice is pressed again', async () => {
+    const { fixture, element } = await render();
+    button(element, /I like this/).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(library['rate']).toHaveBeenCalledWith('tt1000', null);
+    button(element, /Love this/).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(library['rate']).toHaveBeenLastCalledWith('tt1000', 'love');
+    expect(button(element, /Love this/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says so when the title cannot be loaded', async () => {
+    const { element } = await render({ title: jest.fn().mockRejectedValue(new Error('gone')) });
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('This title could not be loaded.');
+  });
+});
