@@ -28,6 +28,29 @@ test('a new viewer signs up, watches, resumes, saves, searches and signs out', a
   const picture = await video.evaluate((element: HTMLVideoElement) => ({ width: element.videoWidth, height: element.videoHeight }));
   expect(picture.width).toBeGreaterThan(0);
   await snap(page, '03-playing');
+
+  // Quality and subtitles (English and Spanish) are in Shaka's overflow menu.
+  await page.locator('.shaka-video-container').hover();
+  await page.getByRole('button', { name: 'More settings' }).click();
+  await expect(page.getByRole('button', { name: /Resolution/ })).toBeVisible();
+  await page.getByRole('button', { name: /Captions/ }).click();
+  const captionsMenu = page.locator('.shaka-text-languages');
+  await expect(captionsMenu.getByText('Spanish')).toBeVisible();
+  await snap(page, '03b-subtitles-menu');
+  // Turning English captions on loads its cues (shown natively by the video element, or by Shaka's UI).
+  await captionsMenu.getByText('English').click();
+  await expect
+    .poll(
+      () =>
+        video.evaluate((element: HTMLVideoElement) => {
+          const native = [...element.textTracks].some((track) => track.mode === 'showing' && (track.cues?.length ?? 0) > 0);
+          const drawn = (document.querySelector('.shaka-text-container')?.textContent ?? '').trim() !== '';
+          return native || drawn;
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await snap(page, '03c-subtitles-on');
   const position = await video.evaluate((element: HTMLVideoElement) => element.currentTime);
 
   // Leave: the player says where the viewer stopped.

@@ -53,8 +53,9 @@ function securityHeaders() {
     // Angular and Shaka's UI set styles at run time.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${apiUrl}`,
-    // Shaka plays through MediaSource blob: URLs and fetches playlists, segments and keys from the API.
-    `media-src 'self' blob: ${apiUrl}`,
+    // Shaka plays through MediaSource blob: URLs, fetches playlists, segments and keys from the API,
+    // and shows captions through a <track> whose source is a data: URL.
+    `media-src 'self' blob: data: ${apiUrl}`,
     `connect-src 'self' ${apiUrl}`,
     "font-src 'self' data:",
     "worker-src 'self' blob:",
