@@ -1,13 +1,6 @@
 import curated from '../src/catalog/data/curated-titles.json';
 import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
-
-interface Summary {
-  id: string;
-  name: string;
-  posterUrl: string;
-  year: number;
-  genres: string[];
-}
+import { Summary } from './support/title-summary';
 
 async function walk(t: TestApp, viewer: Viewer, query: Record<string, string | number>): Promise<Summary[]> {
   const seen: Summary[] = [];

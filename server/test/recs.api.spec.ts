@@ -1,13 +1,6 @@
 import { buildCatalog } from '../src/catalog/catalog-seed';
 import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
-
-interface Summary {
-  id: string;
-  name: string;
-  posterUrl: string;
-  year: number;
-  genres: string[];
-}
+import { Summary } from './support/title-summary';
 
 interface Row {
   id: string;

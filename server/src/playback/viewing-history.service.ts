@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
+import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ProgressRepository } from './progress.repository';
@@ -15,35 +16,25 @@ export class ViewingHistoryService {
 
   /** Titles started and not finished, most recent first. */
   async continueWatching(userId: string): Promise<ContinueWatchingDto> {
-    const items = [];
-    for (const entry of await this.progress.listByUser(userId)) {
-      if (entry.completed || entry.position <= 0) continue;
-      const title = await this.catalog.find(entry.titleId);
-      if (!title) continue;
-      items.push({
-        title: this.catalog.summary(title),
-        position: entry.position,
-        duration: entry.duration,
-        progress: Math.min(1, entry.position / entry.duration),
-        updatedAt: new Date(entry.updatedAt).toISOString(),
-      });
-    }
+    const entries = (await this.progress.listByUser(userId)).filter((entry) => !entry.completed && entry.position > 0);
+    const items = (await this.withTitles(entries)).map(({ entry, title }) => ({
+      title,
+      position: entry.position,
+      duration: entry.duration,
+      progress: Math.min(1, entry.position / entry.duration),
+      updatedAt: new Date(entry.updatedAt).toISOString(),
+    }));
     return { items };
   }
 
   async history(userId: string): Promise<HistoryDto> {
-    const items = [];
-    for (const entry of await this.progress.listByUser(userId)) {
-      const title = await this.catalog.find(entry.titleId);
-      if (!title) continue;
-      items.push({
-        title: this.catalog.summary(title),
-        position: entry.position,
-        duration: entry.duration,
-        completed: entry.completed,
-        updatedAt: new Date(entry.updatedAt).toISOString(),
-      });
-    }
+    const items = (await this.withTitles(await this.progress.listByUser(userId))).map(({ entry, title }) => ({
+      title,
+      position: entry.position,
+      duration: entry.duration,
+      completed: entry.completed,
+      updatedAt: new Date(entry.updatedAt).toISOString(),
+    }));
     return { items };
   }
 
@@ -55,5 +46,15 @@ export class ViewingHistoryService {
   async forget(userId: string, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
     await this.progress.delete(userId, titleId);
+  }
+
+  /** Pairs progress entries with their title cards, dropping titles the catalog no longer has. */
+  private async withTitles(entries: ViewingProgress[]): Promise<{ entry: ViewingProgress; title: TitleSummaryDto }[]> {
+    const paired = [];
+    for (const entry of entries) {
+      const title = await this.catalog.find(entry.titleId);
+      if (title) paired.push({ entry, title: this.catalog.summary(title) });
+    }
+    return paired;
   }
 }

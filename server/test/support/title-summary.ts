@@ -1,0 +1,8 @@
+/** A TitleSummary as the API returns it. */
+export interface Summary {
+  id: string;
+  name: string;
+  posterUrl: string;
+  year: number;
+  genres: string[];
+}
