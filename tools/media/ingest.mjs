@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { MediaError, ffprobe, packageStream, requireTools, runCli, spreadCues } from './hls-ladder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TITLES_DIR = path.join(ROOT, 'server', 'media', 'titles');
+// The same MEDIA_DIR the API reads (relative to the workspace root), so an ingest lands where it is served.
+const MEDIA_DIR = path.resolve(ROOT, process.env.MEDIA_DIR?.trim() || path.join('server', 'media'));
+const TITLES_DIR = path.join(MEDIA_DIR, 'titles');
 const CURATED = path.join(ROOT, 'server', 'src', 'catalog', 'data', 'curated-titles.json');
 const FIRST_ID = 1000;
 const DEFAULT_CATALOG_SIZE = 100;
