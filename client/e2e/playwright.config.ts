@@ -7,6 +7,9 @@ export const API_URL = `http://localhost:${API_PORT}`;
 export const WEB_URL = `http://localhost:${WEB_PORT}`;
 // Short-lived access tokens: the journey crosses several expiries, so silent refresh is exercised.
 export const JWT_TTL_SECONDS = 8;
+// Short-lived stream links: the player must renew them while playing (it renews a minute ahead, at
+// most every 5 s), so a long enough playback crosses several renewals.
+export const STREAM_TOKEN_TTL_SECONDS = 20;
 
 const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
@@ -41,6 +44,7 @@ export default defineConfig({
         CORS_ORIGINS: WEB_URL,
         PUBLIC_URL: API_URL,
         JWT_TTL_SECONDS: String(JWT_TTL_SECONDS),
+        STREAM_TOKEN_TTL_SECONDS: String(STREAM_TOKEN_TTL_SECONDS),
         BCRYPT_ROUNDS: '4',
         LOG_REQUESTS: 'false',
       },
