@@ -1,0 +1,7 @@
+export interface FeatureGeneratorSchema {
+  /** Kebab-case: `watch-parties`; also the route path. */
+  name: string;
+  /** Heading and browser title; `Watch parties` for `watch-parties` when left out. */
+  title?: string;
+  project?: string;
+}
