@@ -1,0 +1,104 @@
+// Targets and the printed table (Markdown, so README.md can carry it as is).
+
+const KB = 1000;
+
+function fixed(value, digits = 2) {
+  return value === undefined || value === null || Number.isNaN(value) ? 'n/a' : Number(value).toFixed(digits);
+}
+
+function target(name, measured, limit, passed, unit = '') {
+  return { name, measured, limit, unit, pass: Boolean(passed) };
+}
+
+/** Every target of issue 8, with the measured figure beside its limit. */
+export function evaluateTargets(report) {
+  const small = report.sizes[100];
+  const large = report.sizes[100_000];
+  const targets = [];
+  if (small && report.raw) {
+    const ratio = small.catalog.requestsPerSecond / report.raw.requestsPerSecond;
+    targets.push(target('/catalog req/s ÷ raw node:http req/s (100 titles)', fixed(ratio), '≥ 0.35', ratio >= 0.35));
+  }
+  for (const [size, figures] of Object.entries(report.sizes)) {
+    for (const key of ['catalog', 'title', 'recsHome']) {
+      const p99 = figures[key].latencyMs.p99;
+      targets.push(target(`${figures[key].label} p99 at 100 connections, ${Number(size).toLocaleString('en')} titles`, p99, '≤ 20', p99 <= 20, 'ms'));
+    }
+  }
+  if (small && large) {
+    const cost = small.catalog.requestsPerSecond / large.catalog.requestsPerSecond;
+    const p50 = large.catalog.latencyMs.p50 / Math.max(small.catalog.latencyMs.p50, 1);
+    targets.push(target('/catalog cost at 100 000 ÷ at 100 titles (by req/s)', fixed(cost), '≤ 1.3', cost <= 1.3));
+    targets.push(target('/catalog p50 at 100 000 ÷ at 100 titles', fixed(p50), '≤ 1.3', p50 <= 1.3));
+  }
+  for (const [size, figures] of Object.entries(report.sizes)) {
+    const rate = figures.heartbeat.requestsPerSecond;
+    targets.push(target(`heartbeats/s, ${Number(size).toLocaleString('en')} titles`, rate, '≥ 5000', rate >= 5000, '/s'));
+  }
+  if (report.loginStorm) {
+    const p99 = report.loginStorm.storm.loopDelayMs.p99Ms;
+    targets.push(target('event-loop delay p99 during the login storm', p99, '≤ 20', p99 <= 20, 'ms'));
+  }
+  if (report.bundle) {
+    const gzip = report.bundle.initialGzipBytes / KB;
+    targets.push(target('initial JS, gzip', fixed(gzip, 1), '≤ 150', gzip <= 150, 'kB'));
+    targets.push(target('Shaka chunk not among the initial files', report.bundle.shakaInInitial ? 'in initial' : 'not initial', 'not initial', report.bundle.shakaChunks.length > 0 && !report.bundle.shakaInInitial));
+  }
+  if (report.browser) {
+    targets.push(target('Shaka chunk loaded on the player route (and not before)', report.browser.shakaRequestedOnPlayerRoute && !report.browser.shakaRequestedBeforePlay ? 'yes' : 'no', 'yes', report.browser.shakaRequestedOnPlayerRoute && !report.browser.shakaRequestedBeforePlay));
+    targets.push(target('click on Play → `playing`, median of 5', report.browser.clickToPlaying.medianMs, '≤ 1000', report.browser.clickToPlaying.medianMs <= 1000, 'ms'));
+    targets.push(target('home page LCP, median of 3 cold loads', report.browser.lcp.medianMs, '≤ 1500', report.browser.lcp.medianMs <= 1500, 'ms'));
+  }
+  return targets;
+}
+
+function endpointCell(figures) {
+  const flag = figures.non2xx > 0 || figures.errors > 0 || figures.timeouts > 0 ? ` ⚠ ${figures.non2xx} non-2xx, ${figures.errors} errors` : '';
+  return `${figures.requestsPerSecond.toLocaleString('en')} | ${figures.latencyMs.p50} | ${figures.latencyMs.p99}${flag}`;
+}
+
+export function formatReport(report) {
+  const lines = [];
+  const { machine, settings } = report;
+  lines.push(`Taken ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpuModel}, ${machine.nproc} cores (nproc), ${machine.memoryGiB} GiB, Node ${machine.node}; load average at start ${machine.loadAverageAtStart.join(' ')}.`);
+  lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine.`);
+  lines.push('');
+  const sizes = Object.keys(report.sizes);
+  lines.push(`| endpoint | ${sizes.map((size) => `${Number(size).toLocaleString('en')} titles: req/s | p50 ms | p99 ms`).join(' | ')} |`);
+  lines.push(`|---|${sizes.map(() => '--:|--:|--:').join('|')}|`);
+  for (const key of Object.keys(report.sizes[sizes[0]])) {
+    lines.push(`| ${report.sizes[sizes[0]][key].label} | ${sizes.map((size) => endpointCell(report.sizes[size][key])).join(' | ')} |`);
+  }
+  if (report.raw) {
+    lines.push(`| raw node:http, same /catalog bytes (${report.raw.bodyBytes} B) | ${endpointCell(report.raw)} |${sizes.slice(1).map(() => ' | |').join('')}`);
+    lines.push(`| /catalog ÷ raw (req/s) | ${sizes.map((size) => `${fixed(report.sizes[size].catalog.requestsPerSecond / report.raw.requestsPerSecond)} | |`).join(' | ')} |`);
+  }
+  if (report.loginStorm) {
+    const { quiet, storm, logins, catalogConnections } = report.loginStorm;
+    lines.push('');
+    lines.push(`Login storm (100 titles): ${logins} concurrent logins in a loop (bcrypt cost 10) beside GET /catalog at ${catalogConnections} connections; event-loop delay from perf_hooks inside the API process.`);
+    lines.push('');
+    lines.push('| phase | /catalog req/s | /catalog p50 ms | /catalog p99 ms | loop delay p50 ms | loop delay p99 ms | loop delay max ms | logins/s | login p50 / p99 ms |');
+    lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+    lines.push(`| quiet | ${quiet.catalog.requestsPerSecond.toLocaleString('en')} | ${quiet.catalog.latencyMs.p50} | ${quiet.catalog.latencyMs.p99} | ${quiet.loopDelayMs.p50Ms} | ${quiet.loopDelayMs.p99Ms} | ${quiet.loopDelayMs.maxMs} | – | – |`);
+    lines.push(`| storm | ${storm.catalog.requestsPerSecond.toLocaleString('en')} | ${storm.catalog.latencyMs.p50} | ${storm.catalog.latencyMs.p99} | ${storm.loopDelayMs.p50Ms} | ${storm.loopDelayMs.p99Ms} | ${storm.loopDelayMs.maxMs} | ${storm.loginsPerSecond} | ${storm.loginLatencyMs.p50} / ${storm.loginLatencyMs.p99} |`);
+  }
+  if (report.bundle) {
+    const { bundle } = report;
+    lines.push('');
+    lines.push(`Web app: initial JS ${(bundle.initialBytes / KB).toFixed(1)} kB raw, ${(bundle.initialGzipBytes / KB).toFixed(1)} kB gzip (${bundle.initialFiles.length} files: ${bundle.initialFiles.map((file) => file.name).join(', ')}); Shaka chunk ${bundle.shakaChunks.join(', ') || 'not found'}.`);
+  }
+  if (report.browser) {
+    const { browser } = report;
+    lines.push(`Headless Chromium: click on Play → playing ${browser.clickToPlaying.runsMs.join(', ')} ms (median ${browser.clickToPlaying.medianMs}); home LCP ${browser.lcp.runs.map((run) => `${run.ms} (${run.element})`).join(', ')} ms (median ${browser.lcp.medianMs}).`);
+  }
+  lines.push('');
+  lines.push('| target | measured | limit | |');
+  lines.push('|---|--:|--:|---|');
+  for (const entry of report.targets) lines.push(`| ${entry.name} | ${entry.measured}${entry.unit && entry.unit !== '/s' ? ` ${entry.unit}` : ''} | ${entry.limit}${entry.unit ? ` ${entry.unit}` : ''} | ${entry.pass ? 'PASS' : '**MISS**'} |`);
+  return lines.join('\n');
+}
+
+export function printReport(report) {
+  process.stdout.write(`${formatReport(report)}\n`);
+}

@@ -1,0 +1,218 @@
+// `npm run bench`: the API and the web app measured against their performance targets, on the
+// production builds. Builds both, copies the builds aside (so a rebuild by someone else cannot
+// change what is measured), then for CATALOG_SIZE=100 and 100000 starts the API and loads each
+// endpoint with autocannon; compares /catalog with raw node:http serving the same bytes; runs a
+// login storm while watching /catalog and the API's event loop; and measures the web app in
+// headless Chromium. Prints a table and writes dist/bench/latest.json.
+//
+// Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
+// --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { browserFigures, bundleFigures } from './lib/client.mjs';
+import { call, measure, segmentUrl, signUp } from './lib/load.mjs';
+import { ROOT, sparePort, startApi, startRawServer, startWeb } from './lib/processes.mjs';
+import { evaluateTargets, printReport } from './lib/report.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const SECONDS = Number(option('seconds') ?? 10);
+const ONLY_STORM = option('only') === 'storm';
+const WARMUP_SECONDS = Math.min(2, SECONDS);
+const CONNECTIONS = 100;
+const SIZES = [100, 100_000];
+const STORM_LOGINS = 16;
+const STORM_CATALOG_CONNECTIONS = 10;
+const OUT_DIR = resolve(ROOT, 'dist/bench');
+const SNAPSHOT = join(OUT_DIR, 'snapshot');
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function build() {
+  log('building server and client (production)…');
+  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', 'client', '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the production build failed');
+}
+
+function snapshotBuilds() {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  mkdirSync(SNAPSHOT, { recursive: true });
+  cpSync(resolve(ROOT, 'dist/server'), join(SNAPSHOT, 'server'), { recursive: true });
+  cpSync(resolve(ROOT, 'dist/client/browser'), join(SNAPSHOT, 'browser'), { recursive: true });
+  return { serverMain: join(SNAPSHOT, 'server/main.js'), browserDir: join(SNAPSHOT, 'browser') };
+}
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    date: new Date().toISOString(),
+    nproc: availableParallelism(),
+    cpuModel: cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((Number(readFileSync('/proc/meminfo', 'utf8').match(/MemTotal:\s+(\d+)/)?.[1] ?? 0) / 1024 / 1024) * 10) / 10,
+    node: process.version,
+    loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
+  };
+}
+
+/** One signed-in viewer with a little history, so /recs/home has its personal rows. */
+async function prepareViewer(apiUrl) {
+  const viewer = await signUp(apiUrl, 'load');
+  const { jwt } = viewer;
+  for (const titleId of ['tt1001', 'tt1002', 'tt1003']) {
+    await call(apiUrl, 'POST', '/play/start', { jwt, body: { titleId } });
+    await call(apiUrl, 'POST', '/play/heartbeat', { jwt, body: { titleId, position: 10 } });
+  }
+  await call(apiUrl, 'PUT', '/me/list/tt1004', { jwt });
+  await call(apiUrl, 'PUT', '/me/ratings/tt1002', { jwt, body: { rating: 'love' } });
+  return viewer;
+}
+
+async function endpointFigures(api, jwt) {
+  const auth = { authorization: `Bearer ${jwt}` };
+  const segment = await segmentUrl(api.url, jwt, 'tt1000');
+  const endpoints = [
+    { key: 'catalog', label: 'GET /catalog', url: `${api.url}/catalog`, headers: auth },
+    { key: 'title', label: 'GET /titles/:id', url: `${api.url}/titles/tt1000`, headers: auth },
+    { key: 'recsHome', label: 'GET /recs/home', url: `${api.url}/recs/home`, headers: auth },
+    {
+      key: 'heartbeat',
+      label: 'POST /play/heartbeat',
+      url: `${api.url}/play/heartbeat`,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ titleId: 'tt1000', position: 12 }),
+    },
+    { key: 'segment', label: 'GET segment (.ts)', url: segment, headers: {} },
+  ];
+  const figures = {};
+  for (const endpoint of endpoints) {
+    log(`  ${endpoint.label}: ${WARMUP_SECONDS} s warm-up, ${SECONDS} s at ${CONNECTIONS} connections`);
+    figures[endpoint.key] = {
+      label: endpoint.label,
+      ...(await measure({ ...endpoint, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })),
+    };
+  }
+  return figures;
+}
+
+async function rawFigures(api, jwt) {
+  const response = await call(api.url, 'GET', '/catalog', { jwt });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const bodyFile = join(OUT_DIR, 'catalog-body.json');
+  writeFileSync(bodyFile, bytes);
+  const raw = await startRawServer({ bodyFile, contentType: response.headers.get('content-type') });
+  try {
+    log(`  raw node:http with the same ${bytes.length} bytes`);
+    return { bodyBytes: bytes.length, ...(await measure({ url: raw.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })) };
+  } finally {
+    await raw.stop();
+  }
+}
+
+/** /catalog and the event loop, first quiet, then while 16 logins at a time run in a loop. */
+async function stormFigures(api, jwt) {
+  const accounts = [];
+  for (let index = 0; index < STORM_LOGINS; index++) accounts.push(await signUp(api.url, `storm${index}`));
+  const catalog = { url: `${api.url}/catalog`, headers: { authorization: `Bearer ${jwt}` }, connections: STORM_CATALOG_CONNECTIONS, seconds: SECONDS, warmupSeconds: 0 };
+
+  log(`  quiet: /catalog at ${STORM_CATALOG_CONNECTIONS} connections for ${SECONDS} s`);
+  await api.loopDelay();
+  const quietCatalog = await measure(catalog);
+  const quietLoop = await api.loopDelay();
+
+  log(`  storm: ${STORM_LOGINS} concurrent logins in a loop, /catalog at ${STORM_CATALOG_CONNECTIONS} connections for ${SECONDS} s`);
+  let running = true;
+  const logins = { ok: 0, failed: 0, latenciesMs: [] };
+  const loops = accounts.map(async ({ email, password }) => {
+    while (running) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+        await response.arrayBuffer();
+        if (response.ok) logins.ok++;
+        else logins.failed++;
+      } catch {
+        logins.failed++;
+      }
+      logins.latenciesMs.push(performance.now() - started);
+    }
+  });
+  await api.loopDelay();
+  const stormStarted = performance.now();
+  const stormCatalog = await measure(catalog);
+  const stormLoop = await api.loopDelay();
+  const stormSeconds = (performance.now() - stormStarted) / 1000;
+  running = false;
+  await Promise.all(loops);
+  const sorted = logins.latenciesMs.sort((a, b) => a - b);
+  return {
+    logins: STORM_LOGINS,
+    catalogConnections: STORM_CATALOG_CONNECTIONS,
+    quiet: { catalog: quietCatalog, loopDelayMs: quietLoop },
+    storm: {
+      catalog: stormCatalog,
+      loopDelayMs: stormLoop,
+      loginsOk: logins.ok,
+      loginsFailed: logins.failed,
+      loginsPerSecond: Math.round(logins.ok / stormSeconds),
+      loginLatencyMs: { p50: Math.round(sorted[sorted.length >> 1] ?? 0), p99: Math.round(sorted[Math.floor(sorted.length * 0.99)] ?? 0) },
+    },
+  };
+}
+
+async function main() {
+  if (!args.includes('--skip-build')) build();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const { serverMain, browserDir } = snapshotBuilds();
+  const report = { machine: machine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, bcryptRounds: 10 }, sizes: {} };
+
+  report.bundle = bundleFigures(browserDir);
+
+  for (const size of ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
+    const webPort = await sparePort();
+    const webOrigin = `http://127.0.0.1:${webPort}`;
+    log(`CATALOG_SIZE=${size}: starting the API`);
+    const api = await startApi({ serverMain, size, corsOrigins: webOrigin });
+    try {
+      const { jwt } = await prepareViewer(api.url);
+      if (ONLY_STORM) {
+        report.loginStorm = await stormFigures(api, jwt);
+        continue;
+      }
+      report.sizes[size] = await endpointFigures(api, jwt);
+      if (size === SIZES[0]) {
+        report.raw = await rawFigures(api, jwt);
+        report.loginStorm = await stormFigures(api, jwt);
+        if (!args.includes('--no-client')) {
+          log('  web app in headless Chromium');
+          const web = await startWeb({ port: webPort, apiUrl: api.url, webRoot: browserDir });
+          try {
+            report.browser = await browserFigures({ webUrl: web.url, shakaChunkNames: report.bundle.shakaChunks });
+          } finally {
+            await web.stop();
+          }
+        }
+      }
+    } finally {
+      await api.stop();
+    }
+  }
+
+  report.targets = evaluateTargets(report);
+  if (ONLY_STORM) {
+    process.stdout.write(`${JSON.stringify(report.loginStorm, (key, value) => (key === 'latenciesMs' ? undefined : value), 2)}\n`);
+    return;
+  }
+  writeFileSync(join(OUT_DIR, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  printReport(report);
+  log(`figures written to ${join(OUT_DIR, 'latest.json')}`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});
