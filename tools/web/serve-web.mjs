@@ -104,7 +104,10 @@ function loadSite() {
     const urlPath = `/${relative(root, path).split(sep).join('/')}`;
     let body = readFileSync(path);
     if (urlPath === '/index.html') {
-      body = Buffer.from(body.toString('utf8').replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => `${charset}\n    <meta name="api-url" content="${apiUrl}">`));
+      body = Buffer.from(body.toString('utf8').replace(/<meta charset="utf-8"\s*\/?>/i, (charset) =>
+          // Open connections to the API while the app boots: its first calls and the posters go there.
+          `${charset}\n    <meta name="api-url" content="${apiUrl}">` +
+          `\n    <link rel="preconnect" href="${apiUrl}" crossorigin>\n    <link rel="preconnect" href="${apiUrl}">`));
     }
     files.set(urlPath, prepare(path, body));
   }
