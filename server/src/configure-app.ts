@@ -13,7 +13,6 @@ export const BODY_LIMIT = '100kb';
 /** Everything around the modules: body limits, headers, CORS, validation, errors, docs. Shared by main and tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): INestApplication {
   app.disable('x-powered-by');
-  app.use(json({ limit: BODY_LIMIT }), bodyParserErrors);
   app.use(
     helmet({
       // Posters and streams are read by the web app from another origin.
@@ -28,6 +27,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
     exposedHeaders: ['Retry-After', 'Content-Range', 'Content-Length', 'ETag'],
     maxAge: 600,
   });
+  // After Helmet and CORS: a body the parser refuses is answered with their headers too.
+  app.use(json({ limit: BODY_LIMIT }), bodyParserErrors);
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupSwagger(app);

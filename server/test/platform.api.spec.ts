@@ -36,6 +36,13 @@ describe('Platform: errors, headers, CORS, docs', () => {
     expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
   });
 
+  it('answers a body the parser refuses with the security and CORS headers of every other response', async () => {
+    const response = await t.http.post('/auth/login').set('Origin', 'http://web.example').set('Content-Type', 'application/json').send('{').expect(400);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['access-control-allow-origin']).toBe('http://web.example');
+  });
+
   it('refuses a missing body with a 400 naming the fields', async () => {
     const response = await t.http.post('/auth/login').expect(400);
     expect(response.body.message).toMatch(/email/);

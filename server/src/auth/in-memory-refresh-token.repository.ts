@@ -62,6 +62,10 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
     return count;
   }
 
+  async countSessions(): Promise<number> {
+    return this.sessions.size;
+  }
+
   private forget(sessionId: string): void {
     const session = this.sessions.get(sessionId);
     if (!session) return;

@@ -14,4 +14,6 @@ export abstract class RefreshTokenRepository {
   abstract markRotated(tokenHash: string): Promise<boolean>;
   /** Forgets sessions whose absolute expiry has passed; returns how many. */
   abstract deleteExpired(now: number): Promise<number>;
+  /** How many sessions are held, expired or not: what the sweep keeps bounded. */
+  abstract countSessions(): Promise<number>;
 }

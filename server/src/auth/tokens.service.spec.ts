@@ -81,6 +81,16 @@ describe('TokensService', () => {
     await expect(tokens.rotate(stranger.refreshToken)).rejects.toThrow(UnauthorizedException);
   });
 
+  it('holds no session past its expiry once swept, however many rotations it saw', async () => {
+    const first = await tokens.startSession('user_1');
+    await tokens.startSession('user_2');
+    await tokens.rotate(first.refreshToken);
+    expect(await tokens.sessionCount()).toBe(2);
+    clock.advance(3600);
+    await tokens.sweepExpired();
+    expect(await tokens.sessionCount()).toBe(0);
+  });
+
   it('refuses a token of another user for a session', async () => {
     const pair = await tokens.startSession('user_1');
     expect(await tokens.isSessionActive({ sub: 'user_2', sid: claimsOf(pair.jwt).sid })).toBe(false);

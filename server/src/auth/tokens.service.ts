@@ -89,6 +89,11 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     return session !== undefined && session.userId === claims.sub && session.expiresAt > this.clock.now();
   }
 
+  /** Sessions held in the store, live or awaiting the sweep. */
+  sessionCount(): Promise<number> {
+    return this.refreshTokens.countSessions();
+  }
+
   sweepExpired(): Promise<number> {
     return this.refreshTokens.deleteExpired(this.clock.now());
   }

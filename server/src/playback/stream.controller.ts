@@ -44,10 +44,7 @@ export class StreamController {
       );
     } catch {
       // A client that hung up mid-file needs no answer; a missing file is a 404.
-      if (!response.headersSent) {
-        response.removeHeader('Cache-Control');
-        throw new NotFoundException('No such stream file');
-      }
+      if (!response.headersSent) throw new NotFoundException('No such stream file');
     }
   }
 }

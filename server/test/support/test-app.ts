@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -23,8 +23,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt; silent unless given a logger. */
+export async function createTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     BCRYPT_ROUNDS: '4',
@@ -37,7 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: options.logger ?? false });
   configureApp(app, config);
   // A real loopback listener: concurrent requests share it, and outside clients (ffprobe) can reach it.
   await app.listen(0, '127.0.0.1');

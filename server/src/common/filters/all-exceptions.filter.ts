@@ -13,6 +13,12 @@ function messageOf(exception: HttpException): string {
   return exception.message;
 }
 
+/**
+ * Headers a handler may have set for the response it meant to send (an immutable image, a playlist);
+ * left on an error they would mislabel its JSON or let a cache keep a 404 for a year.
+ */
+const SUCCESS_ONLY_HEADERS = ['Content-Type', 'Cache-Control', 'ETag', 'Last-Modified', 'Content-Disposition', 'Content-Range', 'Accept-Ranges'];
+
 /** Turns every error, Nest's, the body parser's (see bodyParserErrors) or our own, into `{ statusCode, error, message }` and never leaks a stack. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -29,6 +35,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
+    for (const name of SUCCESS_ONLY_HEADERS) response.removeHeader(name);
     response.status(statusCode).json(body);
   }
 

@@ -11,6 +11,25 @@ function describeErrors(errors: ValidationError[], parentPath = ''): string[] {
   });
 }
 
+/** Keys class-transformer skips when it builds the DTO, so the whitelist never sees them; refused here instead. */
+const KEYS_THE_TRANSFORMER_DROPS = ['__proto__', 'constructor'];
+
+/** A UTF-16 surrogate without its partner: text no UTF-8 encoder (nor validator's byte counts) can handle. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or key) in a parsed body that is not well-formed Unicode, if any. */
+function illFormedField(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return UNPAIRED_SURROGATE.test(value) ? path || 'body' : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const itemPath = path ? `${path}.${key}` : key;
+    if (UNPAIRED_SURROGATE.test(key)) return itemPath;
+    const found = illFormedField(item, itemPath);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
  * The global pipe: strips nothing silently (unknown properties are a 400), converts types, and
  * refuses a body that is not a JSON object before class-validator sees it.
@@ -35,6 +54,12 @@ export class StrictValidationPipe extends ValidationPipe {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new BadRequestException('Request body must be a JSON object');
       }
+    }
+    if ((metadata.type === 'body' || metadata.type === 'query') && this.toValidate(metadata) && typeof value === 'object' && value !== null) {
+      const smuggled = Object.keys(value).find((key) => KEYS_THE_TRANSFORMER_DROPS.includes(key));
+      if (smuggled !== undefined) throw new BadRequestException(`property ${smuggled} should not exist`);
+      const garbled = illFormedField(value);
+      if (garbled !== undefined) throw new BadRequestException(`${garbled} must be valid Unicode text (it has an unpaired surrogate)`);
     }
     return super.transform(value, metadata);
   }
