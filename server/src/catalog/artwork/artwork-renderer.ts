@@ -3,8 +3,9 @@ import { ArtworkSubject } from './artwork-subject';
 import { darken, isHexColor, lighten, luminance, mix } from './color';
 import { escapeXml } from './escape-xml';
 import { ARTWORK_MOTIFS, ArtworkMotif, isArtworkMotif } from './motif-names';
-import { MOTIF_PAINTERS, Scene, num, op } from './motifs';
+import { MOTIF_PAINTERS } from './motifs';
 import { hashString, Rng } from './prng';
+import { num, op, Scene } from './scene';
 import { blockHeight, FitOptions, fitText, TypeStyle } from './text-layout';
 
 export { ARTWORK_MOTIFS } from './motif-names';
