@@ -75,7 +75,11 @@ describe('Graceful shutdown of the real server process', () => {
 
   it('on SIGTERM finishes in-flight requests normally, refuses new connections, and exits 0 within 10 s', async () => {
     const account = { email: 'drain@example.com', password: 'long enough password' };
-    expect((await post(port, '/auth/signup', { ...account, name: 'Drain' })).status).toBe(201);
+    const signupStartedAt = Date.now();
+    const firstSignup = await post(port, '/auth/signup', { ...account, name: 'Drain' });
+    expect(firstSignup.status).toBe(201);
+    // One bcrypt hash on this machine, roughly; the server runs them one or a few at a time.
+    const oneHashMs = firstSignup.finishedAt - signupStartedAt;
 
     const signups = Array.from({ length: 4 }, (_, index) => post(port, '/auth/signup', { email: `drain${index}@example.com`, password: 'long enough password', name: `Drain ${index}` }));
     const logins = Array.from({ length: 4 }, () => post(port, '/auth/login', account));
@@ -85,8 +89,9 @@ describe('Graceful shutdown of the real server process', () => {
     let settled = 0;
     for (const answer of inFlight) void answer.then(() => settled++, () => settled++);
 
-    // Let the requests reach the server and start hashing, then signal.
-    await new Promise((wake) => setTimeout(wake, 250));
+    // Let the requests reach the server and start hashing, then signal well before the first hash
+    // can have finished (a fixed wait raced the hash on a fast machine).
+    await new Promise((wake) => setTimeout(wake, Math.min(250, Math.max(20, oneHashMs / 4))));
     expect(settled).toBe(0);
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
