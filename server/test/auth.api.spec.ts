@@ -177,6 +177,8 @@ describe('Auth API', () => {
   describe('POST /auth/logout', () => {
     it('ends the login: its refresh and access tokens stop working; repeating it is fine', async () => {
       const viewer = await signUpViewer(t);
+      // Used first, so the access token has been verified (and remembered) before the logout.
+      await t.http.get('/me').set(viewer.auth).expect(200);
       await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
       await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
       await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
@@ -209,6 +211,29 @@ describe('Auth API', () => {
       const head = `${base64url({ alg: 'HS512', typ: 'JWT' })}.${payload}`;
       const hs512 = `${head}.${createHmac('sha512', t.config.jwtSecret).update(head).digest('base64url')}`;
       await t.http.get('/me').set('Authorization', `Bearer ${hs512}`).expect(401);
+    });
+
+    it('refuses a token that was accepted once with its signature changed', async () => {
+      const viewer = await signUpViewer(t);
+      await t.http.get('/me').set(viewer.auth).expect(200);
+      const [head, payload, signature] = viewer.jwt.split('.');
+      const altered = `${head}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`;
+      await t.http.get('/me').set('Authorization', `Bearer ${altered}`).expect(401);
+      await t.http.get('/me').set(viewer.auth).expect(200);
+    });
+
+    it('stops accepting a token the second it expires, even one used just before', async () => {
+      const shortLived = await createTestApp({ JWT_TTL_SECONDS: '1' });
+      try {
+        const viewer = await signUpViewer(shortLived);
+        const { exp } = JSON.parse(Buffer.from(viewer.jwt.split('.')[1], 'base64url').toString()) as { exp: number };
+        await shortLived.http.get('/me').set(viewer.auth).expect(200);
+        await new Promise((wake) => setTimeout(wake, Math.max(0, exp * 1000 - Date.now()) + 50));
+        const response = await shortLived.http.get('/me').set(viewer.auth).expect(401);
+        expectError(response.body, 401, /expired/);
+      } finally {
+        await shortLived.close();
+      }
     });
 
     it('refuses an expired token', async () => {

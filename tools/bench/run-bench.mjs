@@ -1,9 +1,9 @@
 // `npm run bench`: the API and the web app measured against their performance targets, on the
 // production builds. Builds both, copies the builds aside (so a rebuild by someone else cannot
 // change what is measured), then for CATALOG_SIZE=100 and 100000 starts the API and loads each
-// endpoint with autocannon; compares /catalog with raw node:http serving the same bytes; runs a
-// login storm while watching /catalog and the API's event loop; and measures the web app in
-// headless Chromium. Prints a table and writes dist/bench/latest.json.
+// endpoint with autocannon; compares /catalog with raw node:http and with Express alone serving the
+// same bytes; runs a login storm while watching /catalog and the API's event loop; and measures the
+// web app in headless Chromium. Prints a table and writes dist/bench/latest.json.
 //
 // Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
 // --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs).
@@ -13,7 +13,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserFigures, bundleFigures } from './lib/client.mjs';
 import { call, measure, segmentUrl, signUp } from './lib/load.mjs';
-import { ROOT, sparePort, startApi, startRawServer, startWeb } from './lib/processes.mjs';
+import { ROOT, sparePort, startApi, startBaselineServer, startWeb } from './lib/processes.mjs';
 import { evaluateTargets, printReport } from './lib/report.mjs';
 
 const args = process.argv.slice(2);
@@ -99,18 +99,26 @@ async function endpointFigures(api, jwt) {
   return figures;
 }
 
-async function rawFigures(api, jwt) {
+/**
+ * The same /catalog bytes served by plain node:http (the limit of this machine) and by Express alone
+ * (the floor of the HTTP framework the API is built on), measured like the API.
+ */
+async function baselineFigures(api, jwt) {
   const response = await call(api.url, 'GET', '/catalog', { jwt });
   const bytes = Buffer.from(await response.arrayBuffer());
   const bodyFile = join(OUT_DIR, 'catalog-body.json');
   writeFileSync(bodyFile, bytes);
-  const raw = await startRawServer({ bodyFile, contentType: response.headers.get('content-type') });
-  try {
-    log(`  raw node:http with the same ${bytes.length} bytes`);
-    return { bodyBytes: bytes.length, ...(await measure({ url: raw.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })) };
-  } finally {
-    await raw.stop();
+  const figures = {};
+  for (const [kind, label] of [['raw', 'raw node:http'], ['express', 'Express 5 alone']]) {
+    const server = await startBaselineServer({ kind, bodyFile, contentType: response.headers.get('content-type') });
+    try {
+      log(`  ${label} with the same ${bytes.length} bytes`);
+      figures[kind] = { bodyBytes: bytes.length, ...(await measure({ url: server.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })) };
+    } finally {
+      await server.stop();
+    }
   }
+  return figures;
 }
 
 /** /catalog and the event loop, first quiet, then while 16 logins at a time run in a loop. */
@@ -185,7 +193,9 @@ async function main() {
       }
       report.sizes[size] = await endpointFigures(api, jwt);
       if (size === SIZES[0]) {
-        report.raw = await rawFigures(api, jwt);
+        const baselines = await baselineFigures(api, jwt);
+        report.raw = baselines.raw;
+        report.expressFloor = baselines.express;
         report.loginStorm = await stormFigures(api, jwt);
         if (!args.includes('--no-client')) {
           log('  web app in headless Chromium');

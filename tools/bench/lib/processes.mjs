@@ -121,16 +121,21 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
   };
 }
 
-/** The raw baseline: node:http answering every request with the given bytes. */
-export async function startRawServer({ bodyFile, contentType }) {
+/**
+ * A baseline answering every request with the given bytes: `raw` is plain node:http
+ * (raw-catalog-server.mjs), `express` is Express 5 alone (express-floor-server.mjs).
+ */
+export async function startBaselineServer({ kind, bodyFile, contentType }) {
+  const script = { raw: 'raw-catalog-server.mjs', express: 'express-floor-server.mjs' }[kind];
+  if (!script) throw new Error(`unknown baseline server: ${kind}`);
   const port = await sparePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, '../raw-catalog-server.mjs')], {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, '..', script)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, RAW_PORT: String(port), RAW_BODY_FILE: bodyFile, RAW_CONTENT_TYPE: contentType },
   });
-  await waitForUrl(url, child, 'raw node:http server');
+  await waitForUrl(url, child, `${kind} baseline server`);
   return { url, stop: () => stop(child) };
 }
 

@@ -73,6 +73,11 @@ export function formatReport(report) {
     lines.push(`| raw node:http, same /catalog bytes (${report.raw.bodyBytes} B) | ${endpointCell(report.raw)} |${sizes.slice(1).map(() => ' | |').join('')}`);
     lines.push(`| /catalog ÷ raw (req/s) | ${sizes.map((size) => `${fixed(report.sizes[size].catalog.requestsPerSecond / report.raw.requestsPerSecond)} | |`).join(' | ')} |`);
   }
+  if (report.expressFloor) {
+    lines.push(`| Express 5 alone, same bytes (the framework's floor) | ${endpointCell(report.expressFloor)} |${sizes.slice(1).map(() => ' | |').join('')}`);
+    if (report.raw) lines.push(`| Express alone ÷ raw (req/s) | ${fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)} | | |${sizes.slice(1).map(() => ' | |').join('')}`);
+    lines.push(`| /catalog ÷ Express alone (req/s) | ${sizes.map((size) => `${fixed(report.sizes[size].catalog.requestsPerSecond / report.expressFloor.requestsPerSecond)} | |`).join(' | ')} |`);
+  }
   if (report.loginStorm) {
     const { quiet, storm, logins, catalogConnections } = report.loginStorm;
     lines.push('');
