@@ -93,7 +93,7 @@ async function endpointFigures(api, jwt) {
     log(`  ${endpoint.label}: ${WARMUP_SECONDS} s warm-up, ${SECONDS} s at ${CONNECTIONS} connections`);
     figures[endpoint.key] = {
       label: endpoint.label,
-      ...(await measure({ ...endpoint, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })),
+      ...(await measure({ ...endpoint, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, serverPid: api.pid })),
     };
   }
   return figures;
@@ -113,7 +113,7 @@ async function baselineFigures(api, jwt) {
     const server = await startBaselineServer({ kind, bodyFile, contentType: response.headers.get('content-type') });
     try {
       log(`  ${label} with the same ${bytes.length} bytes`);
-      figures[kind] = { bodyBytes: bytes.length, ...(await measure({ url: server.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS })) };
+      figures[kind] = { bodyBytes: bytes.length, ...(await measure({ url: server.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, serverPid: server.pid })) };
     } finally {
       await server.stop();
     }

@@ -1,15 +1,47 @@
 // HTTP load with autocannon, and the few API calls the benchmark needs to set itself up.
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times; 100 on Linux everywhere we run. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined where unreadable. */
+function processCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+function percentOf(seconds, wallSeconds) {
+  return seconds === undefined ? undefined : Math.round((100 * seconds) / wallSeconds);
+}
 
 /**
  * Requests/s and latency of one request shape at a fixed number of connections: a short warm-up
- * whose figures are thrown away, then the measured run.
+ * whose figures are thrown away, then the measured run. With `serverPid`, also how busy the server
+ * and this process (the load client: autocannon runs here) were, in % of one core: a row whose
+ * client sits at ~100 % while the server has room measures the client, not the server.
  */
-export async function measure({ url, method = 'GET', headers = {}, body, connections = 100, seconds = 10, warmupSeconds = 2 }) {
+export async function measure({ url, method = 'GET', headers = {}, body, connections = 100, seconds = 10, warmupSeconds = 2, serverPid }) {
   const options = { url, method, headers, body, connections, timeout: 10 };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
+  const serverBefore = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
+  const clientBefore = process.cpuUsage();
+  const startedAt = performance.now();
   const result = await autocannon({ ...options, duration: seconds });
-  return summarise(result, seconds);
+  const wallSeconds = (performance.now() - startedAt) / 1000;
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
+  const cpuPercent = {
+    server: serverBefore === undefined || serverAfter === undefined ? undefined : percentOf(serverAfter - serverBefore, wallSeconds),
+    client: percentOf((client.user + client.system) / 1e6, wallSeconds),
+  };
+  return { ...summarise(result, seconds), cpuPercent };
 }
 
 function summarise(result, seconds) {

@@ -136,7 +136,7 @@ export async function startBaselineServer({ kind, bodyFile, contentType }) {
     env: { ...process.env, RAW_PORT: String(port), RAW_BODY_FILE: bodyFile, RAW_CONTENT_TYPE: contentType },
   });
   await waitForUrl(url, child, `${kind} baseline server`);
-  return { url, stop: () => stop(child) };
+  return { url, pid: child.pid, stop: () => stop(child) };
 }
 
 /** tools/web/serve-web.mjs serving the given production build, pointed at the bench API. */

@@ -52,31 +52,52 @@ export function evaluateTargets(report) {
   return targets;
 }
 
-function endpointCell(figures) {
+/** Columns per catalog size in the endpoint table. */
+const COLUMNS_PER_SIZE = 4;
+
+function cpuCell(figures) {
+  const { server, client } = figures.cpuPercent ?? {};
+  return `${server ?? 'n/a'} / ${client ?? 'n/a'}`;
+}
+
+/** One size's cells of a measured row: req/s, p50, p99, CPU server / client. */
+function endpointCells(figures) {
   const flag = figures.non2xx > 0 || figures.errors > 0 || figures.timeouts > 0 ? ` ⚠ ${figures.non2xx} non-2xx, ${figures.errors} errors` : '';
-  return `${figures.requestsPerSecond.toLocaleString('en')} | ${figures.latencyMs.p50} | ${figures.latencyMs.p99}${flag}`;
+  return [`${figures.requestsPerSecond.toLocaleString('en')}${flag}`, figures.latencyMs.p50, figures.latencyMs.p99, cpuCell(figures)];
+}
+
+/** A table row: a label, then exactly COLUMNS_PER_SIZE cells per size, empty where not given. */
+function row(label, cellsBySize, sizeCount) {
+  const cells = [];
+  for (let index = 0; index < sizeCount; index++) {
+    const given = cellsBySize[index] ?? [];
+    for (let column = 0; column < COLUMNS_PER_SIZE; column++) cells.push(given[column] ?? '');
+  }
+  return `| ${label} | ${cells.join(' | ')} |`;
 }
 
 export function formatReport(report) {
   const lines = [];
   const { machine, settings } = report;
   lines.push(`Taken ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpuModel}, ${machine.nproc} cores (nproc), ${machine.memoryGiB} GiB, Node ${machine.node}; load average at start ${machine.loadAverageAtStart.join(' ')}.`);
-  lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine.`);
+  lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine. CPU is % of one core used by the server / by the load client during the row: a client near 100 % while the server has room means the row measures autocannon, not the server.`);
   lines.push('');
   const sizes = Object.keys(report.sizes);
-  lines.push(`| endpoint | ${sizes.map((size) => `${Number(size).toLocaleString('en')} titles: req/s | p50 ms | p99 ms`).join(' | ')} |`);
-  lines.push(`|---|${sizes.map(() => '--:|--:|--:').join('|')}|`);
+  const count = sizes.length;
+  lines.push(`| endpoint | ${sizes.map((size) => `${Number(size).toLocaleString('en')} titles: req/s | p50 ms | p99 ms | CPU % server / client`).join(' | ')} |`);
+  lines.push(`|---|${sizes.map(() => '--:|--:|--:|--:').join('|')}|`);
   for (const key of Object.keys(report.sizes[sizes[0]])) {
-    lines.push(`| ${report.sizes[sizes[0]][key].label} | ${sizes.map((size) => endpointCell(report.sizes[size][key])).join(' | ')} |`);
+    lines.push(row(report.sizes[sizes[0]][key].label, sizes.map((size) => endpointCells(report.sizes[size][key])), count));
   }
+  const catalogRatio = (baseline) => sizes.map((size) => [fixed(report.sizes[size].catalog.requestsPerSecond / baseline.requestsPerSecond)]);
   if (report.raw) {
-    lines.push(`| raw node:http, same /catalog bytes (${report.raw.bodyBytes} B) | ${endpointCell(report.raw)} |${sizes.slice(1).map(() => ' | |').join('')}`);
-    lines.push(`| /catalog ÷ raw (req/s) | ${sizes.map((size) => `${fixed(report.sizes[size].catalog.requestsPerSecond / report.raw.requestsPerSecond)} | |`).join(' | ')} |`);
+    lines.push(row(`raw node:http, same /catalog bytes (${report.raw.bodyBytes} B)`, [endpointCells(report.raw)], count));
+    lines.push(row('/catalog ÷ raw (req/s)', catalogRatio(report.raw), count));
   }
   if (report.expressFloor) {
-    lines.push(`| Express 5 alone, same bytes (the framework's floor) | ${endpointCell(report.expressFloor)} |${sizes.slice(1).map(() => ' | |').join('')}`);
-    if (report.raw) lines.push(`| Express alone ÷ raw (req/s) | ${fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)} | | |${sizes.slice(1).map(() => ' | |').join('')}`);
-    lines.push(`| /catalog ÷ Express alone (req/s) | ${sizes.map((size) => `${fixed(report.sizes[size].catalog.requestsPerSecond / report.expressFloor.requestsPerSecond)} | |`).join(' | ')} |`);
+    lines.push(row("Express 5 alone, same bytes (the framework's floor)", [endpointCells(report.expressFloor)], count));
+    if (report.raw) lines.push(row('Express alone ÷ raw (req/s)', [[fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)]], count));
+    lines.push(row('/catalog ÷ Express alone (req/s)', catalogRatio(report.expressFloor), count));
   }
   if (report.loginStorm) {
     const { quiet, storm, logins, catalogConnections } = report.loginStorm;
