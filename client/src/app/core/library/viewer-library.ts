@@ -1,4 +1,4 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, signal } from '@angular/core';
 import {
   addToMyList,
   Api,
@@ -36,6 +36,9 @@ const MINUTE = 60 * SECOND;
 export class ViewerLibrary {
   private readonly api = inject(Api);
   private readonly cache = inject(RequestCache);
+  private readonly progressChanges = signal(0);
+  /** Goes up each time playback progress is saved or forgotten, for pages that show it. */
+  readonly progressVersion = this.progressChanges.asReadonly();
 
   home(): Promise<HomePageDto> {
     return this.cache.get('recs:home', 30 * SECOND, () => this.api.invoke(getHome));
@@ -89,5 +92,6 @@ export class ViewerLibrary {
   /** Playback moved: Continue Watching, history and recommendations are stale. */
   progressChanged(): void {
     this.cache.invalidate('me:continue', 'me:history', 'recs:');
+    this.progressChanges.update((version) => version + 1);
   }
 }

@@ -1,3 +1,4 @@
+import { signal, WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ViewerLibrary } from '../../core/library/viewer-library';
@@ -19,6 +20,7 @@ const TITLE = {
 
 describe('TitlePage', () => {
   let library: Record<string, jest.Mock>;
+  let progressVersion: WritableSignal<number>;
 
   async function render(overrides: Partial<Record<string, jest.Mock>> = {}) {
     library = {
@@ -31,7 +33,8 @@ describe('TitlePage', () => {
       rate: jest.fn().mockResolvedValue(undefined),
       ...overrides,
     };
-    TestBed.configureTestingModule({ imports: [TitlePage], providers: [provideRouter([]), { provide: ViewerLibrary, useValue: library }] });
+    progressVersion = signal(3);
+    TestBed.configureTestingModule({ imports: [TitlePage], providers: [provideRouter([]), { provide: ViewerLibrary, useValue: { ...library, progressVersion } }] });
     const fixture = TestBed.createComponent(TitlePage);
     fixture.componentRef.setInput('id', 'tt1000');
     await fixture.whenStable();
@@ -49,6 +52,20 @@ describe('TitlePage', () => {
     expect(element.textContent).toContain('124 min');
     expect(element.querySelector('a.play')?.textContent).toContain('Resume from 12:34');
     expect(button(element, /I like this/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows Resume once the last heartbeat of the film lands after the page has loaded', async () => {
+    const { fixture, element } = await render({ continueWatching: jest.fn().mockResolvedValue({ items: [] }) });
+    expect(element.querySelector('a.play')?.textContent).toContain('Play');
+    expect(library['continueWatching']).toHaveBeenCalledTimes(1);
+
+    library['continueWatching'].mockResolvedValue({ items: [{ title: { id: 'tt1000' }, position: 42, duration: 1000, progress: 0.04, updatedAt: '' }] });
+    progressVersion.update((version) => version + 1);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(library['continueWatching']).toHaveBeenCalledTimes(2);
+    expect(element.querySelector('a.play')?.textContent).toContain('Resume from 0:42');
   });
 
   it('adds to My List at once, and undoes it when the server refuses', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { TitleDetailsDto } from '@streaming/api';
@@ -34,6 +34,7 @@ export class TitlePage {
   protected readonly inMyList = signal(false);
   protected readonly rating = signal<Rating | null>(null);
   protected readonly resumeAt = signal<number | null>(null);
+  private resumeReads = 0;
   protected readonly busy = signal(false);
   protected readonly resumeLabel = computed(() => {
     const at = this.resumeAt();
@@ -48,26 +49,47 @@ export class TitlePage {
   constructor() {
     // Route reuse: navigating from one title to a similar one changes only the input.
     effect(() => void this.load(this.id()));
+    // The player's last heartbeat is sent as it closes, so it can land after this page has loaded:
+    // show where the viewer stopped once it does.
+    const versionAtStart = untracked(this.library.progressVersion);
+    effect(() => {
+      if (this.library.progressVersion() !== versionAtStart) void this.refreshResume(untracked(this.id));
+    });
+  }
+
+  private async refreshResume(id: string): Promise<void> {
+    try {
+      await this.readResume(id);
+    } catch {
+      // The page keeps the position it shows; the next visit reads it afresh.
+    }
   }
 
   private async load(id: string): Promise<void> {
     this.title.set(null);
     this.failure.set(null);
     try {
-      const [title, myList, ratings, continueWatching] = await Promise.all([
-        this.library.title(id),
-        this.library.myList(),
-        this.library.ratings(),
-        this.library.continueWatching(),
-      ]);
+      const resume = this.readResume(id);
+      const [title, myList, ratings] = await Promise.all([this.library.title(id), this.library.myList(), this.library.ratings(), resume]);
       if (id !== this.id()) return;
       this.title.set(title);
       this.documentTitle.setTitle(`${title.name} · ${BRAND}`);
       this.inMyList.set(myList.items.some((item) => item.id === id));
       this.rating.set((ratings.items.find((item) => item.titleId === id)?.rating as Rating | undefined) ?? null);
-      this.resumeAt.set(continueWatching.items.find((item) => item.title.id === id)?.position ?? null);
     } catch (error) {
       this.failure.set(errorMessage(error, 'This title could not be loaded.'));
+    }
+  }
+
+  /**
+   * Reads where the viewer stopped and shows it, unless a later read has been started meanwhile: the
+   * answer to an older request (made before the last heartbeat landed) must not overwrite a newer one.
+   */
+  private async readResume(id: string): Promise<void> {
+    const ticket = ++this.resumeReads;
+    const continueWatching = await this.library.continueWatching();
+    if (ticket === this.resumeReads && id === this.id()) {
+      this.resumeAt.set(continueWatching.items.find((item) => item.title.id === id)?.position ?? null);
     }
   }
 
