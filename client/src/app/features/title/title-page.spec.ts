@@ -68,6 +68,25 @@ describe('TitlePage', () => {
     expect(element.querySelector('a.play')?.textContent).toContain('Resume from 0:42');
   });
 
+  it('keeps the newer position when the page’s first read answers after the one a heartbeat started', async () => {
+    let answerFirstRead: (value: unknown) => void = () => undefined;
+    const firstRead = new Promise((resolve) => (answerFirstRead = resolve));
+    const continueWatching = jest
+      .fn()
+      .mockReturnValueOnce(firstRead)
+      .mockResolvedValue({ items: [{ title: { id: 'tt1000' }, position: 42, duration: 1000, progress: 0.04, updatedAt: '' }] });
+    const { fixture, element } = await render({ continueWatching });
+
+    progressVersion.update((version) => version + 1);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    answerFirstRead({ items: [] });
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+    expect(continueWatching).toHaveBeenCalledTimes(2);
+    expect(element.querySelector('a.play')?.textContent).toContain('Resume from 0:42');
+  });
+
   it('adds to My List at once, and undoes it when the server refuses', async () => {
     const { fixture, element } = await render({ addToList: jest.fn().mockRejectedValue(new Error('offline')) });
     button(element, /My List/).click();
