@@ -15,7 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      // The SQL migrations travel with main.js, which applies them at start.
+      assets: ["./src/assets", { input: "./src/database/migrations", glob: "**/*", output: "migrations" }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

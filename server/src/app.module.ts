@@ -6,9 +6,10 @@ import { ClockModule } from './common/clock/clock.module';
 import { RequestLoggerMiddleware } from './common/middleware/request-logger.middleware';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { PlaybackModule } from './playback/playback.module';
 import { RecsModule } from './recs/recs.module';
+import { StorageModule } from './storage/storage.module';
 import { TitleModule } from './title/title.module';
 
 @Module({})
@@ -16,8 +17,18 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ClockModule, AuthModule, AccountModule, CatalogModule, TitleModule, PlaybackModule, RecsModule],
-      controllers: [HealthController],
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        StorageModule.forRoot(config),
+        AuthModule,
+        AccountModule,
+        CatalogModule,
+        TitleModule,
+        PlaybackModule,
+        RecsModule,
+        HealthModule,
+      ],
       providers: config.logRequests ? [RequestLoggerMiddleware] : [],
     };
   }

@@ -6,15 +6,18 @@ import { AppLogger } from './common/logging/app-logger';
 import { configureApp } from './configure-app';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
+import { StartupError } from './config/startup-error';
 import { listenOrExplain } from './listen';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, { persistSecrets: true });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: new AppLogger(),
+    // Start-up failures (a database out of reach) come back here to be told in one line.
+    abortOnError: false,
   });
   configureApp(app, config);
   await listenOrExplain(app, config.port);
@@ -29,7 +32,9 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${message}\n`);
+  if (error instanceof ConfigError) process.stderr.write(`Configuration error: ${error.message}\n`);
+  else if (error instanceof StartupError) process.stderr.write(`${error.message}\n`);
+  // Anything else is a defect: its stack is what finds it.
+  else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

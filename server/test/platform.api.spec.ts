@@ -9,8 +9,8 @@ describe('Platform: errors, headers, CORS, docs', () => {
 
   afterAll(() => t.close());
 
-  it('GET /health is public and ok', async () => {
-    expect((await t.http.get('/health').expect(200)).body).toEqual({ status: 'ok' });
+  it('GET /health is public and ok, and says the database is up', async () => {
+    expect((await t.http.get('/health').expect(200)).body).toEqual({ status: 'ok', info: { database: { status: 'up', store: t.store === 'memory' ? 'memory' : t.store } } });
   });
 
   it('answers an unknown route with the JSON 404', async () => {

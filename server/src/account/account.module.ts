@@ -4,13 +4,9 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { UsersModule } from '../users/users.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
-import { InMemoryMyListRepository } from './in-memory-my-list.repository';
-import { InMemoryRatingsRepository } from './in-memory-ratings.repository';
 import { MyListController } from './my-list.controller';
-import { MyListRepository } from './my-list.repository';
 import { MyListService } from './my-list.service';
 import { RatingsController } from './ratings.controller';
-import { RatingsRepository } from './ratings.repository';
 import { RatingsService } from './ratings.service';
 
 @Module({
@@ -20,8 +16,6 @@ import { RatingsService } from './ratings.service';
     AccountService,
     MyListService,
     RatingsService,
-    { provide: MyListRepository, useClass: InMemoryMyListRepository },
-    { provide: RatingsRepository, useClass: InMemoryRatingsRepository },
   ],
   exports: [MyListService, RatingsService],
 })

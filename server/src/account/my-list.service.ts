@@ -14,12 +14,8 @@ export class MyListService {
   ) {}
 
   async list(userId: string): Promise<TitleListDto> {
-    const items = [];
-    for (const titleId of await this.lists.list(userId)) {
-      const title = await this.catalog.find(titleId);
-      if (title) items.push(this.catalog.summary(title));
-    }
-    return { items };
+    const titles = await this.catalog.findMany(await this.lists.list(userId));
+    return { items: titles.map((title) => this.catalog.summary(title)) };
   }
 
   /** Title ids, newest first; for recommendations. */

@@ -7,11 +7,9 @@ import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token.repository';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
-import { RefreshTokenRepository } from './refresh-token.repository';
 import { TokensService } from './tokens.service';
 
 @Module({
@@ -34,7 +32,6 @@ import { TokensService } from './tokens.service';
     PasswordHasher,
     LoginThrottle,
     JwtStrategy,
-    { provide: RefreshTokenRepository, useClass: InMemoryRefreshTokenRepository },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
   exports: [AuthService],

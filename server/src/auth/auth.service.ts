@@ -1,4 +1,5 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Transactions } from '../common/transactions/transactions';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
 import { AuthResponseDto } from './dto/auth-response.dto';
@@ -19,23 +20,25 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly transactions: Transactions,
   ) {}
 
+  /** The account and its first login are created together, or neither is. */
   async signup({ email, password, name }: SignupDto): Promise<AuthResponseDto> {
-    const user = await this.users.create(email, name, await this.passwords.hash(password));
-    return this.signedIn(user);
+    const passwordHash = await this.passwords.hash(password);
+    return this.transactions.run(async () => this.signedIn(await this.users.create(email, name, passwordHash)));
   }
 
   async login({ email, password }: LoginDto, clientAddress: string): Promise<AuthResponseDto> {
-    this.throttle.admit(clientAddress, email);
+    await this.throttle.admit(clientAddress, email);
     const user = await this.users.findByEmail(email);
     // Unknown email and wrong password cost the same bcrypt work and give the same answer.
     const valid = user ? await this.passwords.verify(password, user.passwordHash) : await this.passwords.verifyNothing(password);
     if (!user || !valid) {
-      this.throttle.recordFailure(email);
+      await this.throttle.recordFailure(email);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email);
     return this.signedIn(user);
   }
 
@@ -52,9 +55,13 @@ export class AuthService {
     return this.passwords.verify(password, user.passwordHash);
   }
 
+  /** The new password and the end of every other login commit together. */
   async changePassword(user: User, newPassword: string, keepSessionId: string): Promise<void> {
-    await this.users.setPasswordHash(user.id, await this.passwords.hash(newPassword));
-    await this.tokens.endAllSessions(user.id, keepSessionId);
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.transactions.run(async () => {
+      await this.users.setPasswordHash(user.id, passwordHash);
+      await this.tokens.endAllSessions(user.id, keepSessionId);
+    });
   }
 
   endAllSessions(userId: string): Promise<void> {

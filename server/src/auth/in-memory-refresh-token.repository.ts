@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { RefreshSession, StoredRefreshToken } from './refresh-session';
+import { RefreshSession, RotationOutcome } from './refresh-session';
 import { RefreshTokenRepository } from './refresh-token.repository';
 
+interface StoredToken {
+  sessionId: string;
+  rotated: boolean;
+}
+
+/** Each method runs to completion without awaiting, so each is atomic on the one event loop. */
 @Injectable()
 export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
   private readonly sessions = new Map<string, RefreshSession>();
   private readonly sessionIdsByUser = new Map<string, Set<string>>();
-  private readonly tokens = new Map<string, StoredRefreshToken>();
+  private readonly tokens = new Map<string, StoredToken>();
   private readonly tokenHashesBySession = new Map<string, Set<string>>();
 
-  async createSession(session: RefreshSession): Promise<void> {
+  async createSession(session: RefreshSession, firstTokenHash: string): Promise<void> {
     this.sessions.set(session.id, { ...session });
     let ids = this.sessionIdsByUser.get(session.userId);
     if (!ids) this.sessionIdsByUser.set(session.userId, (ids = new Set()));
     ids.add(session.id);
+    this.addToken(firstTokenHash, session.id);
   }
 
   async findSession(sessionId: string): Promise<RefreshSession | undefined> {
@@ -21,34 +28,35 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
     return session && { ...session };
   }
 
+  async rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome> {
+    const token = this.tokens.get(tokenHash);
+    const session = token && this.sessions.get(token.sessionId);
+    if (!token || !session) return { outcome: 'unknown' };
+    if (session.expiresAt <= now) {
+      this.forget(session.id);
+      return { outcome: 'expired', sessionId: session.id };
+    }
+    if (token.rotated) {
+      this.forget(session.id);
+      return { outcome: 'reused', sessionId: session.id };
+    }
+    token.rotated = true;
+    this.addToken(nextTokenHash, session.id);
+    return { outcome: 'rotated', session: { ...session } };
+  }
+
+  async sessionOfToken(tokenHash: string): Promise<string | undefined> {
+    return this.tokens.get(tokenHash)?.sessionId;
+  }
+
   async deleteSession(sessionId: string): Promise<void> {
     this.forget(sessionId);
   }
 
-  async deleteUserSessions(userId: string, keepSessionId?: string): Promise<void> {
-    for (const sessionId of [...(this.sessionIdsByUser.get(userId) ?? [])]) {
-      if (sessionId !== keepSessionId) this.forget(sessionId);
-    }
-  }
-
-  async addToken(token: StoredRefreshToken): Promise<void> {
-    if (!this.sessions.has(token.sessionId)) return;
-    this.tokens.set(token.tokenHash, { ...token });
-    let hashes = this.tokenHashesBySession.get(token.sessionId);
-    if (!hashes) this.tokenHashesBySession.set(token.sessionId, (hashes = new Set()));
-    hashes.add(token.tokenHash);
-  }
-
-  async findToken(tokenHash: string): Promise<StoredRefreshToken | undefined> {
-    const token = this.tokens.get(tokenHash);
-    return token && { ...token };
-  }
-
-  async markRotated(tokenHash: string): Promise<boolean> {
-    const token = this.tokens.get(tokenHash);
-    if (!token || token.rotated) return false;
-    token.rotated = true;
-    return true;
+  async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {
+    const ended = [...(this.sessionIdsByUser.get(userId) ?? [])].filter((sessionId) => sessionId !== keepSessionId);
+    for (const sessionId of ended) this.forget(sessionId);
+    return ended;
   }
 
   async deleteExpired(now: number): Promise<number> {
@@ -64,6 +72,13 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
 
   async countSessions(): Promise<number> {
     return this.sessions.size;
+  }
+
+  private addToken(tokenHash: string, sessionId: string): void {
+    this.tokens.set(tokenHash, { sessionId, rotated: false });
+    let hashes = this.tokenHashesBySession.get(sessionId);
+    if (!hashes) this.tokenHashesBySession.set(sessionId, (hashes = new Set()));
+    hashes.add(tokenHash);
   }
 
   private forget(sessionId: string): void {

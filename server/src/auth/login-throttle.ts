@@ -2,31 +2,35 @@ import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
 import { TooManyRequestsException } from '../common/exceptions/too-many-requests.exception';
 import { AppConfig } from '../config/app-config';
-
-interface Window {
-  count: number;
-  endsAt: number;
-}
+import { AttemptCounterRepository, AttemptWindow } from './attempt-counter.repository';
 
 const SWEEP_INTERVAL_MS = 60_000;
 
+function addressKey(address: string): string {
+  return `address:${address}`;
+}
+
+function accountKey(email: string): string {
+  return `account:${email}`;
+}
+
 /**
- * Fixed-window limits on sign-in: attempts per client address, failures per account. Windows end,
- * so a flood can slow an account's owner down but never lock them out for good.
+ * Fixed-window limits on sign-in: attempts per client address, failures per account, counted in
+ * the store so every instance sees them. Windows end, so a flood can slow an account's owner down
+ * but never lock them out for good.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
-  private readonly attemptsByAddress = new Map<string, Window>();
-  private readonly failuresByAccount = new Map<string, Window>();
   private sweepTimer?: NodeJS.Timeout;
 
   constructor(
+    private readonly counters: AttemptCounterRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    this.sweepTimer = setInterval(() => this.sweep(), SWEEP_INTERVAL_MS);
+    this.sweepTimer = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
   }
 
@@ -35,57 +39,33 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Counts an attempt from this address; throws 429 when the address or the account is over its limit. */
-  admit(address: string, email: string): void {
+  async admit(address: string, email: string): Promise<void> {
     const now = this.clock.now();
-    const account = this.current(this.failuresByAccount, email, now);
-    if (account && account.count >= this.config.loginMaxFailuresPerAccount) {
-      this.refuse(account, now);
-    }
-    const attempts = this.bump(this.attemptsByAddress, address, now, this.config.loginAddressWindowSeconds);
+    const account = await this.counters.peek(accountKey(email), now);
+    if (account && account.count >= this.config.loginMaxFailuresPerAccount) this.refuse(account, now);
+    const attempts = await this.counters.hit(addressKey(address), this.config.loginAddressWindowSeconds * 1000, now);
     if (attempts.count > this.config.loginMaxAttemptsPerAddress) this.refuse(attempts, now);
   }
 
-  recordFailure(email: string): void {
-    this.bump(this.failuresByAccount, email, this.clock.now(), this.config.loginAccountWindowSeconds);
+  async recordFailure(email: string): Promise<void> {
+    await this.counters.hit(accountKey(email), this.config.loginAccountWindowSeconds * 1000, this.clock.now());
   }
 
-  recordSuccess(email: string): void {
-    this.failuresByAccount.delete(email);
+  recordSuccess(email: string): Promise<void> {
+    return this.counters.clear(accountKey(email));
   }
 
   /** How many keys are held; the sweep keeps this bounded by recent activity. */
-  size(): number {
-    return this.attemptsByAddress.size + this.failuresByAccount.size;
+  size(): Promise<number> {
+    return this.counters.count();
   }
 
-  sweep(): void {
-    const now = this.clock.now();
-    for (const windows of [this.attemptsByAddress, this.failuresByAccount]) {
-      for (const [key, window] of windows) if (window.endsAt <= now) windows.delete(key);
-    }
+  sweep(): Promise<number> {
+    return this.counters.deleteExpired(this.clock.now());
   }
 
-  private current(windows: Map<string, Window>, key: string, now: number): Window | undefined {
-    const window = windows.get(key);
-    if (window && window.endsAt <= now) {
-      windows.delete(key);
-      return undefined;
-    }
-    return window;
-  }
-
-  private bump(windows: Map<string, Window>, key: string, now: number, windowSeconds: number): Window {
-    let window = this.current(windows, key, now);
-    if (!window) windows.set(key, (window = { count: 0, endsAt: now + windowSeconds * 1000 }));
-    window.count++;
-    return window;
-  }
-
-  private refuse(window: Window, now: number): never {
+  private refuse(window: AttemptWindow, now: number): never {
     const retryAfterSeconds = Math.max(1, Math.ceil((window.endsAt - now) / 1000));
-    throw new TooManyRequestsException(
-      `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`,
-      retryAfterSeconds,
-    );
+    throw new TooManyRequestsException(`Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
   }
 }

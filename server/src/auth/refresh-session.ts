@@ -7,9 +7,13 @@ export interface RefreshSession {
   expiresAt: number;
 }
 
-/** A refresh token as stored: only its hash, its session, and whether it was already used. */
-export interface StoredRefreshToken {
-  tokenHash: string;
-  sessionId: string;
-  rotated: boolean;
-}
+/** What presenting a refresh token led to. */
+export type RotationOutcome =
+  /** The token was live and unused: it is now used, and its successor belongs to the same login. */
+  | { outcome: 'rotated'; session: RefreshSession }
+  /** The token had been used already: it was copied, so its login has been ended. */
+  | { outcome: 'reused'; sessionId: string }
+  /** The login had passed its absolute expiry; it has been ended. */
+  | { outcome: 'expired'; sessionId: string }
+  /** No such token: never issued, or its login has ended. */
+  | { outcome: 'unknown' };

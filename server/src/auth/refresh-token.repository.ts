@@ -1,19 +1,28 @@
-import { RefreshSession, StoredRefreshToken } from './refresh-session';
+import { RefreshSession, RotationOutcome } from './refresh-session';
 
-/** Sessions (token families) and their refresh tokens, stored by hash. */
+/**
+ * Logins (token families) and their refresh tokens, stored by hash. Each method is one atomic step:
+ * no interleaving of concurrent calls can leave a token in a login that has ended, or let one token
+ * be exchanged twice.
+ */
 export abstract class RefreshTokenRepository {
-  abstract createSession(session: RefreshSession): Promise<void>;
+  /** Starts a login with its first token. The user must exist. */
+  abstract createSession(session: RefreshSession, firstTokenHash: string): Promise<void>;
   abstract findSession(sessionId: string): Promise<RefreshSession | undefined>;
-  /** Ends a session: it and all of its tokens are forgotten. */
+  /**
+   * Exchanges a token for its successor in one step: of two concurrent exchanges of one token, one
+   * is `rotated` and the other `reused` (which ends the login); a token of a login that has just
+   * ended is `unknown`.
+   */
+  abstract rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome>;
+  /** The login a token belongs to, used or not; undefined once that login has ended. */
+  abstract sessionOfToken(tokenHash: string): Promise<string | undefined>;
+  /** Ends a login: it and all of its tokens are forgotten. Idempotent. */
   abstract deleteSession(sessionId: string): Promise<void>;
-  /** Ends every session of a user, optionally keeping one (the caller's own). */
-  abstract deleteUserSessions(userId: string, keepSessionId?: string): Promise<void>;
-  abstract addToken(token: StoredRefreshToken): Promise<void>;
-  abstract findToken(tokenHash: string): Promise<StoredRefreshToken | undefined>;
-  /** Marks a token used; false when it had been used already (so of two racing refreshes one wins). */
-  abstract markRotated(tokenHash: string): Promise<boolean>;
-  /** Forgets sessions whose absolute expiry has passed; returns how many. */
+  /** Ends every login of a user, optionally keeping one (the caller's own); returns the ids ended. */
+  abstract deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]>;
+  /** Forgets logins whose absolute expiry is at or before `now`; returns how many. */
   abstract deleteExpired(now: number): Promise<number>;
-  /** How many sessions are held, expired or not: what the sweep keeps bounded. */
+  /** How many logins are held, expired or not: what the sweep keeps bounded. */
   abstract countSessions(): Promise<number>;
 }

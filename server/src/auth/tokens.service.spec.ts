@@ -1,6 +1,7 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { FakeClock } from '../../test/support/fake-clock';
+import { ImmediateTransactions } from '../common/transactions/immediate-transactions';
 import { loadConfig } from '../config/load-config';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token.repository';
 import { TokensService } from './tokens.service';
@@ -15,7 +16,7 @@ describe('TokensService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     repository = new InMemoryRefreshTokenRepository();
-    tokens = new TokensService(jwt, repository, config, clock);
+    tokens = new TokensService(jwt, repository, new ImmediateTransactions(), config, clock);
   });
 
   function claimsOf(accessToken: string) {

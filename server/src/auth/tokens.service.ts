@@ -2,9 +2,11 @@ import { Injectable, OnModuleDestroy, OnModuleInit, UnauthorizedException } from
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock/clock';
+import { Transactions } from '../common/transactions/transactions';
 import { AppConfig } from '../config/app-config';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { SessionCache } from './session-cache';
 
 /** What an access token says: who, and which login it belongs to. */
 export interface AccessTokenClaims {
@@ -14,10 +16,16 @@ export interface AccessTokenClaims {
 
 const REFRESH_TOKEN_BYTES = 32;
 const SWEEP_INTERVAL_MS = 60_000;
+/** Live logins remembered in process; beyond this the least recently used is looked up again. */
+const CACHED_SESSIONS = 100_000;
 const INVALID_REFRESH = 'Refresh token is invalid or expired; sign in again';
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
+}
+
+function newRefreshToken(): string {
+  return randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
 }
 
 /**
@@ -27,16 +35,18 @@ function hashToken(token: string): string {
 @Injectable()
 export class TokensService implements OnModuleInit, OnModuleDestroy {
   private sweepTimer?: NodeJS.Timeout;
+  private readonly cache = new SessionCache(CACHED_SESSIONS);
 
   constructor(
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokenRepository,
+    private readonly transactions: Transactions,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    this.sweepTimer = setInterval(() => void this.sweepExpired(), SWEEP_INTERVAL_MS);
+    this.sweepTimer = setInterval(() => void this.sweepExpired().catch(() => undefined), SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
   }
 
@@ -47,45 +57,50 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
   async startSession(userId: string): Promise<TokenPairDto> {
     const now = this.clock.now();
     const sessionId = randomBytes(16).toString('base64url');
-    await this.refreshTokens.createSession({
-      id: sessionId,
-      userId,
-      createdAt: now,
-      expiresAt: now + this.config.refreshTtlSeconds * 1000,
-    });
-    return this.issuePair(userId, sessionId);
+    const refreshToken = newRefreshToken();
+    await this.refreshTokens.createSession({ id: sessionId, userId, createdAt: now, expiresAt: now + this.config.refreshTtlSeconds * 1000 }, hashToken(refreshToken));
+    return { jwt: await this.accessToken(userId, sessionId), refreshToken };
   }
 
   /** Exchanges a refresh token for a new pair. Presenting an already-used token ends its whole session. */
   async rotate(refreshToken: string): Promise<TokenPairDto> {
-    const tokenHash = hashToken(refreshToken);
-    const stored = await this.refreshTokens.findToken(tokenHash);
-    if (!stored) throw new UnauthorizedException(INVALID_REFRESH);
-    const session = await this.refreshTokens.findSession(stored.sessionId);
-    if (!session || session.expiresAt <= this.clock.now()) {
-      await this.refreshTokens.deleteSession(stored.sessionId);
-      throw new UnauthorizedException(INVALID_REFRESH);
+    const next = newRefreshToken();
+    const result = await this.refreshTokens.rotate(hashToken(refreshToken), hashToken(next), this.clock.now());
+    switch (result.outcome) {
+      case 'rotated':
+        return { jwt: await this.accessToken(result.session.userId, result.session.id), refreshToken: next };
+      case 'reused':
+        // A rotated token came back: it was copied. The login is over for thief and owner alike.
+        this.forgetAfterCommit([result.sessionId]);
+        throw new UnauthorizedException('Refresh token was already used; this login has been ended for safety');
+      case 'expired':
+        this.forgetAfterCommit([result.sessionId]);
+        throw new UnauthorizedException(INVALID_REFRESH);
+      case 'unknown':
+        throw new UnauthorizedException(INVALID_REFRESH);
     }
-    if (!(await this.refreshTokens.markRotated(tokenHash))) {
-      // A rotated token came back: it was copied. End the login for thief and owner alike.
-      await this.refreshTokens.deleteSession(session.id);
-      throw new UnauthorizedException('Refresh token was already used; this login has been ended for safety');
-    }
-    return this.issuePair(session.userId, session.id);
   }
 
   /** Ends the login a refresh token belongs to; unknown tokens are ignored (logout is idempotent). */
   async endSessionOf(refreshToken: string): Promise<void> {
-    const stored = await this.refreshTokens.findToken(hashToken(refreshToken));
-    if (stored) await this.refreshTokens.deleteSession(stored.sessionId);
+    const sessionId = await this.refreshTokens.sessionOfToken(hashToken(refreshToken));
+    if (sessionId === undefined) return;
+    await this.refreshTokens.deleteSession(sessionId);
+    this.forgetAfterCommit([sessionId]);
   }
 
-  endAllSessions(userId: string, keepSessionId?: string): Promise<void> {
-    return this.refreshTokens.deleteUserSessions(userId, keepSessionId);
+  /** Ends every login of a user but `keepSessionId`; inside a transaction, their access tokens stop once it commits. */
+  async endAllSessions(userId: string, keepSessionId?: string): Promise<void> {
+    this.forgetAfterCommit(await this.refreshTokens.deleteUserSessions(userId, keepSessionId));
   }
 
   async isSessionActive(claims: AccessTokenClaims): Promise<boolean> {
-    const session = await this.refreshTokens.findSession(claims.sid);
+    let session = this.cache.get(claims.sid);
+    if (!session) {
+      const ticket = this.cache.ticket();
+      session = await this.refreshTokens.findSession(claims.sid);
+      if (session) this.cache.remember(ticket, session);
+    }
     return session !== undefined && session.userId === claims.sub && session.expiresAt > this.clock.now();
   }
 
@@ -98,11 +113,12 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     return this.refreshTokens.deleteExpired(this.clock.now());
   }
 
-  private async issuePair(userId: string, sessionId: string): Promise<TokenPairDto> {
-    const refreshToken = randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
-    await this.refreshTokens.addToken({ tokenHash: hashToken(refreshToken), sessionId, rotated: false });
+  private forgetAfterCommit(sessionIds: string[]): void {
+    if (sessionIds.length > 0) this.transactions.afterCommit(() => this.cache.forget(sessionIds));
+  }
+
+  private accessToken(userId: string, sessionId: string): Promise<string> {
     const claims: AccessTokenClaims = { sub: userId, sid: sessionId };
-    const jwt = await this.jwt.signAsync(claims);
-    return { jwt, refreshToken };
+    return this.jwt.signAsync(claims);
   }
 }

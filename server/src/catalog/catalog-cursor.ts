@@ -26,7 +26,7 @@ export class CatalogCursor {
   private readonly verified = new LruCache<string, CursorPayload>(CACHED_CURSORS);
 
   constructor(config: AppConfig) {
-    this.key = createHmac('sha256', config.jwtSecret).update('catalog-cursor').digest();
+    this.key = createHmac('sha256', config.cursorSecret).update('catalog-cursor').digest();
   }
 
   encode(after: number, query: string): string {

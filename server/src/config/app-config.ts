@@ -6,6 +6,10 @@ export class AppConfig {
   readonly webPort: number;
   readonly corsOrigins: readonly string[];
   readonly jwtSecret: string;
+  /** Signs stream URLs. */
+  readonly streamSecret: string;
+  /** Signs catalog paging cursors. */
+  readonly cursorSecret: string;
   readonly jwtTtlSeconds: number;
   readonly refreshTtlSeconds: number;
   readonly streamTokenTtlSeconds: number;
@@ -21,6 +25,16 @@ export class AppConfig {
   readonly mediaDir: string;
   /** Public origin of this API, used to build absolute URLs (stream URLs, images). */
   readonly publicUrl: string;
+  /** Which repositories serve the ports: PostgreSQL (embedded or a server) or in-process memory. */
+  readonly store: 'postgres' | 'memory';
+  /** A PostgreSQL server (`postgres://…`); undefined means the embedded PGlite in `dataDir`. */
+  readonly databaseUrl?: string;
+  /** Connections the API keeps to a PostgreSQL server. */
+  readonly databasePoolSize: number;
+  /** How long start-up keeps trying to reach a PostgreSQL server before it gives up. */
+  readonly databaseStartTimeoutSeconds: number;
+  /** The embedded database and generated secrets. */
+  readonly dataDir: string;
   /** Request logging; off in tests unless asked for. */
   readonly logRequests: boolean;
 

@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from './config-error';
 import { loadConfig } from './load-config';
 
@@ -44,5 +47,81 @@ describe('loadConfig', () => {
     expect(loadConfig({ CORS_ORIGINS: 'http://a.example, https://b.example:8443' }).corsOrigins).toEqual(['http://a.example', 'https://b.example:8443']);
     expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/^CORS_ORIGINS must be a comma list/);
     expect(() => loadConfig({ CORS_ORIGINS: 'http://a.example/' })).toThrow(/bare origins/);
+  });
+
+  it('picks the store: PostgreSQL by default (embedded unless DATABASE_URL), memory when asked', () => {
+    expect(loadConfig({})).toMatchObject({ store: 'postgres', databaseUrl: undefined, dataDir: join(process.cwd(), '.data') });
+    expect(loadConfig({ STORE: 'memory' }).store).toBe('memory');
+    expect(loadConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:6543/streaming' }).databaseUrl).toBe('postgres://app:pw@db.internal:6543/streaming');
+    expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+    expect(() => loadConfig({ STORE: 'mongo' })).toThrow(new ConfigError('STORE must be one of postgres, memory (got "mongo")'));
+  });
+
+  it.each([
+    ['mysql://app:secret-pw@db/streaming', /scheme "mysql:"/],
+    ['postgres://app:secret-pw@:5432/streaming', /could not be parsed|names no host/],
+    ['not a url with secret-pw', /could not be parsed/],
+  ])('refuses DATABASE_URL=%s in one line that never repeats the password', (url, reason) => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: url });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^DATABASE_URL must be a URL like postgres:\/\//);
+    expect(message).toMatch(reason);
+    expect(message).not.toContain('secret-pw');
+  });
+
+  describe('secrets kept in DATA_DIR', () => {
+    let dataDir: string;
+
+    beforeEach(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'config-secrets-'));
+    });
+
+    afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    it('are generated once, readable by the owner only, and the same on the next start', () => {
+      const first = loadConfig({ DATA_DIR: dataDir }, { persistSecrets: true });
+      const file = join(dataDir, 'secrets.json');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const second = loadConfig({ DATA_DIR: dataDir }, { persistSecrets: true });
+      for (const key of ['jwtSecret', 'streamSecret', 'cursorSecret'] as const) {
+        expect(second[key]).toBe(first[key]);
+        expect(first[key].length).toBeGreaterThanOrEqual(32);
+      }
+      expect(new Set([first.jwtSecret, first.streamSecret, first.cursorSecret]).size).toBe(3);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ JWT_SECRET: first.jwtSecret, STREAM_SECRET: first.streamSecret, CURSOR_SECRET: first.cursorSecret });
+    });
+
+    it('give way to the environment, which is never written to disk', () => {
+      const config = loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'from-the-environment-from-the-environment' }, { persistSecrets: true });
+      expect(config.jwtSecret).toBe('from-the-environment-from-the-environment');
+      expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).not.toContain('from-the-environment');
+    });
+
+    it('are not kept for the memory store or without asking', () => {
+      loadConfig({ DATA_DIR: dataDir, STORE: 'memory' }, { persistSecrets: true });
+      loadConfig({ DATA_DIR: dataDir });
+      expect(() => statSync(join(dataDir, 'secrets.json'))).toThrow();
+    });
+
+    it('name DATA_DIR in one line when it cannot be written', () => {
+      chmodSync(dataDir, 0o500);
+      const blocked = join(dataDir, 'inner');
+      if (process.getuid?.() === 0) {
+        // root writes anywhere: a file where the folder should be blocks it just the same.
+        writeFileSync(blocked, 'not a folder');
+      }
+      expect(() => loadConfig({ DATA_DIR: blocked }, { persistSecrets: true })).toThrow(/^DATA_DIR .*inner cannot be used \(E[A-Z]+\)/);
+      chmodSync(dataDir, 0o700);
+    });
+
+    it('refuses a damaged secrets file rather than silently signing everyone out', () => {
+      writeFileSync(join(dataDir, 'secrets.json'), '{ not json');
+      expect(() => loadConfig({ DATA_DIR: dataDir }, { persistSecrets: true })).toThrow(/secrets file .* is not valid JSON/);
+    });
   });
 });

@@ -1,13 +1,25 @@
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
+import { persistedSecrets, randomSecret } from './persisted-secrets';
 
 type Env = Record<string, string | undefined>;
 
 const MIN_PRODUCTION_SECRET_LENGTH = 32;
 /** Relative to the workspace root, where every npm script runs. */
 const DEFAULT_MEDIA_DIR = 'server/media';
+const DEFAULT_DATA_DIR = '.data';
+/** Secrets the server signs with, by environment variable. */
+const SECRET_NAMES = ['JWT_SECRET', 'STREAM_SECRET', 'CURSOR_SECRET'] as const;
+type SecretName = (typeof SECRET_NAMES)[number];
+
+export interface LoadConfigOptions {
+  /**
+   * Keep secrets the environment does not give in DATA_DIR, generated once, so a restart signs
+   * nobody out (the server's entry point). Otherwise they are random per process (tests).
+   */
+  persistSecrets?: boolean;
+}
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -42,19 +54,45 @@ function origins(env: Env, name: string, fallback: string): string[] {
   return list;
 }
 
-function jwtSecret(env: Env, nodeEnv: string): string {
-  const secret = env['JWT_SECRET'];
-  if (secret !== undefined && secret !== '') {
-    if (nodeEnv === 'production' && secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
-      throw new ConfigError(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
-    }
-    return secret;
-  }
+function given(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Secrets from the environment; those missing come from DATA_DIR (kept there once made) or are made per process. */
+function secrets(env: Env, nodeEnv: string, keepIn: string | undefined): Record<SecretName, string> {
+  const jwt = given(env, 'JWT_SECRET');
   if (nodeEnv === 'production') {
-    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production: set it to a random string of at least 32 characters');
+    if (jwt === undefined) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production: set it to a random string of at least 32 characters');
+    if (jwt.length < MIN_PRODUCTION_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
   }
-  // Development: a fresh secret per process, so tokens from an earlier run simply stop working.
-  return randomBytes(32).toString('base64url');
+  const missing = SECRET_NAMES.filter((name) => given(env, name) === undefined);
+  const kept = keepIn !== undefined && missing.length > 0 ? persistedSecrets(keepIn, missing) : {};
+  const value = (name: SecretName) => given(env, name) ?? kept[name] ?? randomSecret();
+  return { JWT_SECRET: value('JWT_SECRET'), STREAM_SECRET: value('STREAM_SECRET'), CURSOR_SECRET: value('CURSOR_SECRET') };
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return raw as T;
+}
+
+/** A postgres:// URL, checked without ever echoing a password into the error. */
+function databaseUrl(env: Env): string | undefined {
+  const raw = env['DATABASE_URL']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const hint = 'DATABASE_URL must be a URL like postgres://user:password@localhost:5432/streaming';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${hint} (the value given could not be parsed)`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new ConfigError(`${hint} (got the scheme "${url.protocol}")`);
+  if (url.hostname === '') throw new ConfigError(`${hint} (it names no host)`);
+  return raw;
 }
 
 function publicUrl(env: Env, port: number): string {
@@ -69,15 +107,23 @@ function publicUrl(env: Env, port: number): string {
 }
 
 /** Reads and validates the environment once; throws a ConfigError naming the first bad variable. */
-export function loadConfig(env: Env): AppConfig {
+export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig {
   const nodeEnv = env['NODE_ENV']?.trim() || 'development';
   const port = integer(env, 'PORT', 5000, 1, 65535);
+  const store = oneOf(env, 'STORE', ['postgres', 'memory'] as const, 'postgres');
+  const dataDirValue = env['DATA_DIR']?.trim() || DEFAULT_DATA_DIR;
+  // memory:// keeps the embedded database in memory (tests); anything else is a folder.
+  const dataDir = dataDirValue === 'memory://' ? dataDirValue : resolve(dataDirValue);
+  const databaseUrlValue = databaseUrl(env);
+  const secretValues = secrets(env, nodeEnv, options.persistSecrets && store === 'postgres' && dataDir !== 'memory://' ? dataDir : undefined);
   return new AppConfig({
     nodeEnv,
     port,
     webPort: integer(env, 'WEB_PORT', 3000, 1, 65535),
     corsOrigins: origins(env, 'CORS_ORIGINS', 'http://localhost:3000'),
-    jwtSecret: jwtSecret(env, nodeEnv),
+    jwtSecret: secretValues.JWT_SECRET,
+    streamSecret: secretValues.STREAM_SECRET,
+    cursorSecret: secretValues.CURSOR_SECRET,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 900, 1, 86_400),
     refreshTtlSeconds: integer(env, 'REFRESH_TTL_SECONDS', 2_592_000, 60, 31_536_000),
     streamTokenTtlSeconds: integer(env, 'STREAM_TOKEN_TTL_SECONDS', 21_600, 1, 604_800),
@@ -89,6 +135,11 @@ export function loadConfig(env: Env): AppConfig {
     loginAccountWindowSeconds: integer(env, 'LOGIN_ACCOUNT_WINDOW_SECONDS', 900, 1, 86_400),
     mediaDir: resolve(env['MEDIA_DIR']?.trim() || DEFAULT_MEDIA_DIR),
     publicUrl: publicUrl(env, port),
+    store,
+    databaseUrl: databaseUrlValue,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    databaseStartTimeoutSeconds: integer(env, 'DATABASE_START_TIMEOUT_SECONDS', 30, 0, 3600),
+    dataDir,
     logRequests: (env['LOG_REQUESTS'] ?? (env['NODE_ENV'] === 'test' ? 'false' : 'true')) !== 'false',
   });
 }

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MediaModule } from '../media/media.module';
-import { InMemoryProgressRepository } from './in-memory-progress.repository';
 import { PlayEvents } from './play-events';
 import { PlaybackController } from './playback.controller';
 import { PlaybackService } from './playback.service';
-import { ProgressRepository } from './progress.repository';
 import { StreamController } from './stream.controller';
 import { StreamTokenSigner } from './stream-token';
 import { ViewingHistoryController } from './viewing-history.controller';
@@ -14,7 +12,7 @@ import { ViewingHistoryService } from './viewing-history.service';
 @Module({
   imports: [CatalogModule, MediaModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
-  providers: [PlaybackService, ViewingHistoryService, StreamTokenSigner, PlayEvents, { provide: ProgressRepository, useClass: InMemoryProgressRepository }],
+  providers: [PlaybackService, ViewingHistoryService, StreamTokenSigner, PlayEvents],
   exports: [ViewingHistoryService, PlayEvents],
 })
 export class PlaybackModule {}

@@ -32,7 +32,7 @@ export class PlaybackService {
     const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
     const token = this.signer.sign({ userId, titleId, expiresAt });
     const saved = await this.progress.find(userId, titleId);
-    this.events.recordPlay(userId, titleId);
+    await this.events.recordPlay(userId, titleId);
     return {
       hlsUrl: `${this.config.publicUrl}/stream/${token}/master.m3u8`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -49,7 +49,8 @@ export class PlaybackService {
     }
     const clamped = Math.min(position, duration);
     const completed = isCompleted(clamped, duration);
-    await this.progress.save({ userId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
-    if (completed) this.events.recordCompletion(userId, titleId);
+    const { saved, wasCompleted } = await this.progress.save({ userId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
+    // A completion is an event once, however many heartbeats the credits send.
+    if (saved && completed && !wasCompleted) await this.events.recordCompletion(userId, titleId);
   }
 }

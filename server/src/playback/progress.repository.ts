@@ -1,10 +1,21 @@
 import { ViewingProgress } from './viewing-progress';
 
+export interface ProgressSave {
+  saved: boolean;
+  wasCompleted: boolean;
+}
+
 /** Viewing progress per viewer and title. */
 export abstract class ProgressRepository {
-  abstract save(progress: ViewingProgress): Promise<void>;
+  /**
+   * Saves where a viewer is, and moves the entry to the front. A save whose `updatedAt` is older than
+   * the stored one's (a heartbeat that arrived late) changes nothing (`saved: false`).
+   * `wasCompleted` tells whether the entry it replaced was completed, so a completion counts once.
+   */
+  abstract save(progress: ViewingProgress): Promise<ProgressSave>;
   abstract find(userId: string, titleId: string): Promise<ViewingProgress | undefined>;
-  /** A viewer's progress, most recently updated first. */
+  /** A viewer's progress, most recently saved first (by the order saves were accepted, never a tie). */
   abstract listByUser(userId: string): Promise<ViewingProgress[]>;
+  /** Idempotent. */
   abstract delete(userId: string, titleId: string): Promise<void>;
 }

@@ -22,7 +22,7 @@ export class StreamTokenSigner {
   private readonly key: Buffer;
 
   constructor(config: AppConfig) {
-    this.key = createHmac('sha256', config.jwtSecret).update('stream-token').digest();
+    this.key = createHmac('sha256', config.streamSecret).update('stream-token').digest();
   }
 
   sign(grant: StreamGrant): string {

@@ -50,9 +50,10 @@ export class ViewingHistoryService {
 
   /** Pairs progress entries with their title cards, dropping titles the catalog no longer has. */
   private async withTitles(entries: ViewingProgress[]): Promise<{ entry: ViewingProgress; title: TitleSummaryDto }[]> {
+    const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId))).map((title) => [title.id, title]));
     const paired = [];
     for (const entry of entries) {
-      const title = await this.catalog.find(entry.titleId);
+      const title = titles.get(entry.titleId);
       if (title) paired.push({ entry, title: this.catalog.summary(title) });
     }
     return paired;

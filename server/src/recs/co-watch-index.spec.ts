@@ -6,7 +6,7 @@ function neighbourIds(index: CoWatchIndex, titleId: string, limit = 10): string[
 
 describe('CoWatchIndex', () => {
   it('links titles the same viewer watched, both ways, never a title to itself', () => {
-    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10 });
+    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10, maxViewers: 1000 });
     index.record('a', 'tt1001', 'play');
     index.record('a', 'tt1002', 'play');
     index.record('a', 'tt1001', 'play');
@@ -16,7 +16,7 @@ describe('CoWatchIndex', () => {
   });
 
   it('scores by cosine: titles watched by the same viewers beat titles everyone watches', () => {
-    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10 });
+    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10, maxViewers: 1000 });
     for (const viewer of ['a', 'b']) {
       index.record(viewer, 'tt1001', 'play');
       index.record(viewer, 'tt1002', 'play');
@@ -30,7 +30,7 @@ describe('CoWatchIndex', () => {
   });
 
   it('weighs a pair finished together more than a pair only started together', () => {
-    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10 });
+    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10, maxViewers: 1000 });
     index.record('a', 'tt1001', 'play');
     index.record('a', 'tt1002', 'play');
     index.record('b', 'tt1001', 'play');
@@ -46,14 +46,14 @@ describe('CoWatchIndex', () => {
   });
 
   it('pairs a play only with the viewer’s recent window', () => {
-    const index = new CoWatchIndex({ windowSize: 2, maxNeighbours: 10 });
+    const index = new CoWatchIndex({ windowSize: 2, maxNeighbours: 10, maxViewers: 1000 });
     for (const titleId of ['tt1001', 'tt1002', 'tt1003', 'tt1004']) index.record('a', titleId, 'play');
     expect(neighbourIds(index, 'tt1004')).toEqual(['tt1002', 'tt1003']);
     expect(neighbourIds(index, 'tt1001')).toEqual(['tt1002', 'tt1003']);
   });
 
   it('keeps each title’s neighbours bounded, the recurring ones surviving newcomers', () => {
-    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 2 });
+    const index = new CoWatchIndex({ windowSize: 10, maxNeighbours: 2, maxViewers: 1000 });
     for (const viewer of ['a', 'b', 'c']) {
       index.record(viewer, 'tt1001', 'play');
       index.record(viewer, 'tt1002', 'play');
@@ -70,7 +70,7 @@ describe('CoWatchIndex', () => {
 
   it('gives the same neighbours for the same events', () => {
     const build = () => {
-      const index = new CoWatchIndex({ windowSize: 5, maxNeighbours: 3 });
+      const index = new CoWatchIndex({ windowSize: 5, maxNeighbours: 3, maxViewers: 1000 });
       for (let event = 0; event < 200; event++) index.record(`viewer${event % 7}`, `tt${1000 + ((event * 13) % 17)}`, event % 5 === 0 ? 'complete' : 'play');
       return index;
     };

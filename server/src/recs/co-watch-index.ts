@@ -7,6 +7,11 @@ export interface CoWatchOptions {
   windowSize: number;
   /** How many neighbours each title keeps. */
   maxNeighbours: number;
+  /**
+   * How many viewers' windows are held; the least recently active is let go beyond this, and
+   * `restoreWindow` brings it back from the event log when that viewer plays again.
+   */
+  maxViewers: number;
 }
 
 export interface Neighbour {
@@ -25,7 +30,7 @@ interface Link {
   inherited: number;
 }
 
-export const CO_WATCH_DEFAULTS: CoWatchOptions = { windowSize: 50, maxNeighbours: 50 };
+export const CO_WATCH_DEFAULTS: CoWatchOptions = { windowSize: 50, maxNeighbours: 50, maxViewers: 100_000 };
 
 /**
  * Item-to-item co-occurrence: "viewers who watched this also watched". Each viewer's engagement with a
@@ -46,9 +51,40 @@ export class CoWatchIndex {
 
   constructor(private readonly options: CoWatchOptions = CO_WATCH_DEFAULTS) {}
 
+  /** How many of a viewer's recent titles a window holds. */
+  get windowSize(): number {
+    return this.options.windowSize;
+  }
+
+  /** Whether the viewer's recent titles are held; when not, restore them before recording. */
+  hasWindow(viewerId: string): boolean {
+    return this.windows.has(viewerId);
+  }
+
+  /**
+   * Puts back a viewer's window that was let go, from their recent titles (newest first) as the
+   * event log has them. Their links were counted when those events happened, so none are added.
+   */
+  restoreWindow(viewerId: string, recent: readonly { titleId: string; kind: Engagement }[]): void {
+    const window = new Map<string, number>();
+    for (const entry of recent.slice(0, this.options.windowSize).reverse()) window.set(entry.titleId, ENGAGEMENT_LEVEL[entry.kind]);
+    this.holdWindow(viewerId, window);
+  }
+
+  /** How many viewers' windows are held. */
+  windowCount(): number {
+    return this.windows.size;
+  }
+
   record(viewerId: string, titleId: string, engagement: Engagement): void {
     let window = this.windows.get(viewerId);
-    if (!window) this.windows.set(viewerId, (window = new Map()));
+    if (window) {
+      // Most recently active last, so the first viewer in the map is the one to let go.
+      this.windows.delete(viewerId);
+      this.windows.set(viewerId, window);
+    } else {
+      this.holdWindow(viewerId, (window = new Map()));
+    }
     const previous = window.get(titleId) ?? 0;
     const level = Math.max(previous, ENGAGEMENT_LEVEL[engagement]);
     window.delete(titleId);
@@ -76,6 +112,12 @@ export class CoWatchIndex {
       neighbours.push({ titleId: otherId, score: norm > 0 && otherNorm > 0 ? Math.min(1, seen / (norm * otherNorm)) : 0 });
     }
     return neighbours.sort((a, b) => b.score - a.score || compareTitleIds(a.titleId, b.titleId)).slice(0, limit);
+  }
+
+  private holdWindow(viewerId: string, window: Map<string, number>): void {
+    this.windows.delete(viewerId);
+    this.windows.set(viewerId, window);
+    if (this.windows.size > this.options.maxViewers) this.windows.delete(this.windows.keys().next().value as string);
   }
 
   private link(fromId: string, toId: string, weight: number): void {

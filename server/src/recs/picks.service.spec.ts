@@ -40,7 +40,7 @@ describe('PicksService', () => {
     const config = loadConfig({ JWT_SECRET: 'picks-unit' });
     const catalog = new CatalogService(new InMemoryCatalogRepository(TITLES), new CatalogCursor(config), config);
     clock = new FakeClock();
-    coWatch = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10 });
+    coWatch = new CoWatchIndex({ windowSize: 10, maxNeighbours: 10, maxViewers: 1000 });
     window = new TrendingWindow({ bucketMs: 3_600_000, bucketCount: 169, rankedSize: 10 });
     picks = new PicksService(catalog, coWatch, new TrendingService(window, catalog, clock));
   });

@@ -1,12 +1,25 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
+import { PlayEvent } from '../playback/play-event';
 import { PlayEvents } from '../playback/play-events';
 import { CoWatchIndex } from './co-watch-index';
 import { TrendingWindow } from './trending-window';
 
-/** Keeps the trending window and the co-watch neighbours fresh as viewers play and finish titles. */
+const DAY_MS = 86_400_000;
+/** Trending counts the last 7 days; replaying a little more covers the partly elapsed oldest hour. */
+const TRENDING_REPLAY_MS = 7 * DAY_MS + 3_600_000;
+/** Co-watching is rebuilt from this much of the log: enough to know which titles go together, bounded so a start stays quick. */
+export const CO_WATCH_REPLAY_MS = 90 * DAY_MS;
+
+/**
+ * Keeps the trending window and the co-watch neighbours fresh as viewers play and finish titles,
+ * after rebuilding both from the event log at start. Events are applied one at a time, in order.
+ */
 @Injectable()
 export class PlayActivityListener implements OnModuleInit {
+  private readonly logger = new Logger('Recs');
+  private applying: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly events: PlayEvents,
     private readonly trending: TrendingWindow,
@@ -14,10 +27,36 @@ export class PlayActivityListener implements OnModuleInit {
     private readonly clock: Clock,
   ) {}
 
-  onModuleInit(): void {
-    this.events.subscribe((kind, userId, titleId) => {
-      this.trending.record(userId, titleId, this.clock.now());
-      this.coWatch.record(userId, titleId, kind);
+  async onModuleInit(): Promise<void> {
+    await this.rebuild();
+    this.events.subscribe((event) => this.enqueue(event));
+  }
+
+  private async rebuild(): Promise<void> {
+    const started = Date.now();
+    const trendingSince = this.clock.now() - TRENDING_REPLAY_MS;
+    let replayed = 0;
+    await this.events.replay(this.clock.now() - CO_WATCH_REPLAY_MS, (batch) => {
+      for (const event of batch) {
+        if (event.occurredAt >= trendingSince) this.trending.record(event.userId, event.titleId, event.occurredAt);
+        this.coWatch.record(event.userId, event.titleId, event.kind);
+      }
+      replayed += batch.length;
     });
+    if (replayed > 0) this.logger.log(`Rebuilt trending and co-watching from ${replayed} play events in ${Date.now() - started} ms`);
+  }
+
+  /** Applies events strictly in the order they were recorded; a failure is logged, never passed on to the viewer's request. */
+  private enqueue(event: PlayEvent): Promise<void> {
+    this.applying = this.applying.then(() => this.apply(event)).catch((error: unknown) => this.logger.warn(`A play event was not applied: ${String(error)}`));
+    return this.applying;
+  }
+
+  private async apply(event: PlayEvent): Promise<void> {
+    this.trending.record(event.userId, event.titleId, this.clock.now());
+    if (!this.coWatch.hasWindow(event.userId)) {
+      this.coWatch.restoreWindow(event.userId, await this.events.recentEngagements(event.userId, this.coWatch.windowSize, event.seq));
+    }
+    this.coWatch.record(event.userId, event.titleId, event.kind);
   }
 }

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { InMemoryUserRepository } from './in-memory-user.repository';
-import { UserRepository } from './user.repository';
 import { UsersService } from './users.service';
 
+/** Accounts. Its repository comes from the StorageModule, which picks the store. */
 @Module({
-  providers: [UsersService, { provide: UserRepository, useClass: InMemoryUserRepository }],
+  providers: [UsersService],
   exports: [UsersService],
 })
 export class UsersModule {}

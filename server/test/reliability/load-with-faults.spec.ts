@@ -187,9 +187,9 @@ describe('Load with faults: 200 viewers, aborted requests and cut connections', 
       expect(await tokens.sessionCount()).toBeGreaterThanOrEqual(VIEWERS);
       t.clock.advance(t.config.refreshTtlSeconds + Math.max(t.config.loginAddressWindowSeconds, t.config.loginAccountWindowSeconds) + 1);
       await tokens.sweepExpired();
-      throttle.sweep();
+      await throttle.sweep();
       expect(await tokens.sessionCount()).toBe(0);
-      expect(throttle.size()).toBe(0);
+      expect(await throttle.size()).toBe(0);
 
       client.agent.destroy();
       if (gc) {

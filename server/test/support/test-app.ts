@@ -7,8 +7,10 @@ import { Clock } from '../../src/common/clock/clock';
 import { configureApp } from '../../src/configure-app';
 import { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
+import { DatabaseClient } from '../../src/database/database-client';
 import { FakeClock } from './fake-clock';
 import { resolve } from 'node:path';
+import { defaultTestStore, openStore, StoreName } from './store-fixtures';
 
 /** The committed sample media. */
 export const MEDIA_DIR = resolve(__dirname, '../../media');
@@ -20,29 +22,40 @@ export interface TestApp {
   origin: string;
   clock: FakeClock;
   config: AppConfig;
+  store: StoreName;
   close(): Promise<void>;
 }
 
-/** The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt; silent unless given a logger. */
-export async function createTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService } = {}): Promise<TestApp> {
+/**
+ * The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt; silent unless
+ * given a logger. The store is `options.store`, else `TEST_STORE`, else the embedded PostgreSQL.
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService; store?: StoreName } = {}): Promise<TestApp> {
+  const fixture = await openStore(options.store ?? defaultTestStore(), Number(env['CATALOG_SIZE'] ?? 100));
   const config = loadConfig({
     NODE_ENV: 'test',
     BCRYPT_ROUNDS: '4',
     JWT_SECRET: 'test-secret-test-secret-test-secret',
     MEDIA_DIR: MEDIA_DIR,
+    ...fixture.env,
     ...env,
   });
   const clock = new FakeClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  if (fixture.database) builder = builder.overrideProvider(DatabaseClient).useValue(fixture.database);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: options.logger ?? false });
   configureApp(app, config);
   // A real loopback listener: concurrent requests share it, and outside clients (ffprobe) can reach it.
   await app.listen(0, '127.0.0.1');
   const origin = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { app, http: request(origin), origin, clock, config, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    await fixture.close();
+  };
+  return { app, http: request(origin), origin, clock, config, store: fixture.name, close };
 }
 
 export interface Viewer {

@@ -11,6 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with existing data',
   413: 'Request body larger than 100 kB',
   429: 'Too many attempts; see the Retry-After header',
+  503: 'Not able to serve right now (the database is out of reach); see the Retry-After header',
 };
 
 /**
@@ -25,7 +26,7 @@ export function ApiErrors(...statuses: number[]) {
         status,
         description: DESCRIPTIONS[status] ?? STATUS_CODES[status],
         content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponseDto) } } },
-        ...(status === 429 && {
+        ...((status === 429 || status === 503) && {
           headers: { 'Retry-After': { description: 'Seconds until another attempt is allowed', schema: { type: 'integer' } } },
         }),
       }),

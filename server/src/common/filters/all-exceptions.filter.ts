@@ -2,7 +2,14 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ErrorResponseDto } from '../dto/error-response.dto';
+import { describeDatabaseError, isDatabaseUnavailable } from '../../database/database-unavailable';
+import { ServiceUnavailableException } from '../exceptions/service-unavailable.exception';
 import { TooManyRequestsException } from '../exceptions/too-many-requests.exception';
+
+/** When a client should try again while the database is out of reach. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** One warning this often at most while the database is down, not one per request. */
+const OUTAGE_LOG_INTERVAL_MS = 10_000;
 
 function messageOf(exception: HttpException): string {
   const body = exception.getResponse();
@@ -23,11 +30,13 @@ const SUCCESS_ONLY_HEADERS = ['Content-Type', 'Cache-Control', 'ETag', 'Last-Mod
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
+  private lastOutageLog = 0;
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const exception = this.unavailableIfDatabaseIsDown(caught);
     const { statusCode, message } = this.describe(exception);
-    if (exception instanceof TooManyRequestsException) {
+    if (exception instanceof TooManyRequestsException || exception instanceof ServiceUnavailableException) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     const body: ErrorResponseDto = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
@@ -37,6 +46,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     for (const name of SUCCESS_ONLY_HEADERS) response.removeHeader(name);
     response.status(statusCode).json(body);
+  }
+
+  /** A query that failed because the database is out of reach is the service's state, not the request's fault: 503, come back soon. */
+  private unavailableIfDatabaseIsDown(exception: unknown): unknown {
+    if (exception instanceof HttpException || !isDatabaseUnavailable(exception)) return exception;
+    if (Date.now() - this.lastOutageLog >= OUTAGE_LOG_INTERVAL_MS) {
+      this.lastOutageLog = Date.now();
+      this.logger.warn(`Database unavailable, answering 503: ${describeDatabaseError(exception)}`);
+    }
+    return new ServiceUnavailableException('The database is unavailable; try again in a few seconds', DATABASE_RETRY_AFTER_SECONDS);
   }
 
   private describe(exception: unknown): { statusCode: number; message: string } {

@@ -9,4 +9,10 @@ export class AppLogger extends ConsoleLogger {
     if (context && FRAMEWORK_CONTEXTS.has(context)) return;
     super.log(message, context);
   }
+
+  /** A start-up failure reaches the entry point, which tells it in one line; Nest's copy would add a stack dump. */
+  override error(message: unknown, ...rest: unknown[]): void {
+    if (rest[rest.length - 1] === 'ExceptionHandler') return;
+    super.error(message, ...(rest as [string?, string?]));
+  }
 }

@@ -29,6 +29,13 @@ describe('StrictValidationPipe', () => {
     await expect(pipe.transform({ name: '\udc00x' }, asQuery)).rejects.toThrow(BadRequestException);
   });
 
+  it('refuses text with a NUL character, which no PostgreSQL text column nor bcrypt can take, naming the field', async () => {
+    await expect(pipe.transform(JSON.parse('{"name":"Ada\\u0000"}') as object, asBody)).rejects.toThrow(
+      new BadRequestException('name must not contain the NUL character (U+0000)'),
+    );
+    await expect(pipe.transform({ name: 'a\u0000b' }, asQuery)).rejects.toThrow(BadRequestException);
+  });
+
   it('accepts well-formed text outside the basic plane', async () => {
     await expect(pipe.transform({ name: 'Ada 🎬' }, asBody)).resolves.toEqual(Object.assign(new NameDto(), { name: 'Ada 🎬' }));
   });

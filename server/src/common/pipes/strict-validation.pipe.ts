@@ -17,14 +17,35 @@ const KEYS_THE_TRANSFORMER_DROPS = ['__proto__', 'constructor'];
 /** A UTF-16 surrogate without its partner: text no UTF-8 encoder (nor validator's byte counts) can handle. */
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The path of the first string (or key) in a parsed body that is not well-formed Unicode, if any. */
-function illFormedField(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return UNPAIRED_SURROGATE.test(value) ? path || 'body' : undefined;
+/**
+ * U+0000: PostgreSQL text cannot hold it, and bcrypt would end a password there, so no field may
+ * carry it.
+ */
+const NUL = String.fromCharCode(0);
+
+interface TextProblem {
+  path: string;
+  reason: string;
+}
+
+function textProblem(text: string): string | undefined {
+  if (UNPAIRED_SURROGATE.test(text)) return 'must be valid Unicode text (it has an unpaired surrogate)';
+  if (text.includes(NUL)) return 'must not contain the NUL character (U+0000)';
+  return undefined;
+}
+
+/** The first string (or key) in a parsed body or query that no store or hasher could take as it is, if any. */
+function unusableText(value: unknown, path = ''): TextProblem | undefined {
+  if (typeof value === 'string') {
+    const reason = textProblem(value);
+    return reason === undefined ? undefined : { path: path || 'body', reason };
+  }
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const itemPath = path ? `${path}.${key}` : key;
-    if (UNPAIRED_SURROGATE.test(key)) return itemPath;
-    const found = illFormedField(item, itemPath);
+    const keyReason = textProblem(key);
+    if (keyReason !== undefined) return { path: itemPath, reason: keyReason };
+    const found = unusableText(item, itemPath);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -58,8 +79,8 @@ export class StrictValidationPipe extends ValidationPipe {
     if ((metadata.type === 'body' || metadata.type === 'query') && this.toValidate(metadata) && typeof value === 'object' && value !== null) {
       const smuggled = Object.keys(value).find((key) => KEYS_THE_TRANSFORMER_DROPS.includes(key));
       if (smuggled !== undefined) throw new BadRequestException(`property ${smuggled} should not exist`);
-      const garbled = illFormedField(value);
-      if (garbled !== undefined) throw new BadRequestException(`${garbled} must be valid Unicode text (it has an unpaired surrogate)`);
+      const problem = unusableText(value);
+      if (problem !== undefined) throw new BadRequestException(`${problem.path} ${problem.reason}`);
     }
     return super.transform(value, metadata);
   }

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { DatabaseClient } from '../database/database-client';
+import { Rating, StoredRating } from './rating';
+import { ratings } from './ratings.schema';
+import { RatingsRepository } from './ratings.repository';
+
+@Injectable()
+export class PostgresRatingsRepository extends RatingsRepository {
+  constructor(private readonly database: DatabaseClient) {
+    super();
+  }
+
+  async set(userId: string, titleId: string, rating: Rating, updatedAt: number): Promise<void> {
+    await this.database
+      .orm()
+      .insert(ratings)
+      .values({ userId, titleId, rating, updatedAt: new Date(updatedAt) })
+      .onConflictDoUpdate({
+        target: [ratings.userId, ratings.titleId],
+        set: { rating, updatedAt: new Date(updatedAt), seq: sql`nextval('activity_seq')` },
+      });
+  }
+
+  async remove(userId: string, titleId: string): Promise<void> {
+    await this.database.orm().delete(ratings).where(and(eq(ratings.userId, userId), eq(ratings.titleId, titleId)));
+  }
+
+  async list(userId: string): Promise<StoredRating[]> {
+    const rows = await this.database
+      .orm()
+      .select({ titleId: ratings.titleId, rating: ratings.rating, updatedAt: ratings.updatedAt })
+      .from(ratings)
+      .where(eq(ratings.userId, userId))
+      .orderBy(desc(ratings.seq));
+    return rows.map((row) => ({ titleId: row.titleId, rating: row.rating as Rating, updatedAt: row.updatedAt.getTime() }));
+  }
+}

@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { titles } from '../catalog/titles.schema';
+import { users } from '../users/users.schema';
+
+export const ratings = pgTable(
+  'ratings',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    titleId: text('title_id')
+      .notNull()
+      .references(() => titles.id, { onDelete: 'cascade' }),
+    rating: text('rating', { enum: ['down', 'up', 'love'] }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** From activity_seq, renewed on every change: most recent first. */
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('activity_seq')`),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.titleId] }),
+    index('ratings_user_seq_idx').on(table.userId, table.seq),
+    check('ratings_rating_check', sql`${table.rating} in ('down', 'up', 'love')`),
+  ],
+);

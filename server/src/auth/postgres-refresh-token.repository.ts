@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { and, count, eq, lte, ne } from 'drizzle-orm';
+import { DatabaseClient } from '../database/database-client';
+import { loginSessions, refreshTokens } from './login-sessions.schema';
+import { RefreshSession, RotationOutcome } from './refresh-session';
+import { RefreshTokenRepository } from './refresh-token.repository';
+
+function toSession(row: typeof loginSessions.$inferSelect): RefreshSession {
+  return { id: row.id, userId: row.userId, createdAt: row.createdAt.getTime(), expiresAt: row.expiresAt.getTime() };
+}
+
+@Injectable()
+export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
+  constructor(private readonly database: DatabaseClient) {
+    super();
+  }
+
+  createSession(session: RefreshSession, firstTokenHash: string): Promise<void> {
+    return this.database.transaction(async () => {
+      const orm = this.database.orm();
+      await orm.insert(loginSessions).values({ id: session.id, userId: session.userId, createdAt: new Date(session.createdAt), expiresAt: new Date(session.expiresAt) });
+      await orm.insert(refreshTokens).values({ tokenHash: firstTokenHash, sessionId: session.id });
+    });
+  }
+
+  async findSession(sessionId: string): Promise<RefreshSession | undefined> {
+    const [row] = await this.database.orm().select().from(loginSessions).where(eq(loginSessions.id, sessionId));
+    return row && toSession(row);
+  }
+
+  rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome> {
+    return this.database.transaction(async () => {
+      const orm = this.database.orm();
+      const [token] = await orm.select({ sessionId: refreshTokens.sessionId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+      if (!token) return { outcome: 'unknown' } as const;
+      // The login's row first, then the token's: the order in which ending a login (a cascading
+      // delete) takes them, so concurrent exchanges and ends queue up instead of deadlocking.
+      const [sessionRow] = await orm.select().from(loginSessions).where(eq(loginSessions.id, token.sessionId)).for('update');
+      const [found] = sessionRow ? await orm.select({ rotated: refreshTokens.rotated }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update') : [];
+      if (!sessionRow || !found) return { outcome: 'unknown' } as const;
+      const session = toSession(sessionRow);
+      if (session.expiresAt <= now || found.rotated) {
+        await orm.delete(loginSessions).where(eq(loginSessions.id, session.id));
+        return { outcome: found.rotated && session.expiresAt > now ? 'reused' : 'expired', sessionId: session.id } as const;
+      }
+      await orm.update(refreshTokens).set({ rotated: true }).where(eq(refreshTokens.tokenHash, tokenHash));
+      await orm.insert(refreshTokens).values({ tokenHash: nextTokenHash, sessionId: session.id });
+      return { outcome: 'rotated', session } as const;
+    });
+  }
+
+  async sessionOfToken(tokenHash: string): Promise<string | undefined> {
+    const [row] = await this.database.orm().select({ sessionId: refreshTokens.sessionId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+    return row?.sessionId;
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.database.orm().delete(loginSessions).where(eq(loginSessions.id, sessionId));
+  }
+
+  async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {
+    const condition = keepSessionId === undefined ? eq(loginSessions.userId, userId) : and(eq(loginSessions.userId, userId), ne(loginSessions.id, keepSessionId));
+    const ended = await this.database.orm().delete(loginSessions).where(condition).returning({ id: loginSessions.id });
+    return ended.map((row) => row.id);
+  }
+
+  async deleteExpired(now: number): Promise<number> {
+    const ended = await this.database.orm().delete(loginSessions).where(lte(loginSessions.expiresAt, new Date(now))).returning({ id: loginSessions.id });
+    return ended.length;
+  }
+
+  async countSessions(): Promise<number> {
+    const [row] = await this.database.orm().select({ sessions: count() }).from(loginSessions);
+    return Number(row?.sessions ?? 0);
+  }
+}

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from './transactions';
+
+/**
+ * For the in-memory store: its writes are synchronous steps that cannot fail halfway, so a unit of
+ * work is simply the work.
+ */
+@Injectable()
+export class ImmediateTransactions extends Transactions {
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
+  afterCommit(effect: () => void): void {
+    effect();
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { NewPlayEvent, PlayEvent } from './play-event';
+import { PlayEventRepository } from './play-event.repository';
+
+@Injectable()
+export class InMemoryPlayEventRepository extends PlayEventRepository {
+  private readonly events: PlayEvent[] = [];
+  private readonly byUser = new Map<string, PlayEvent[]>();
+
+  async append(event: NewPlayEvent): Promise<PlayEvent> {
+    const stored: PlayEvent = { ...event, seq: this.events.length + 1 };
+    this.events.push(stored);
+    let own = this.byUser.get(event.userId);
+    if (!own) this.byUser.set(event.userId, (own = []));
+    own.push(stored);
+    return { ...stored };
+  }
+
+  async replay(since: number, visit: (events: PlayEvent[]) => void | Promise<void>, batchSize = 5_000): Promise<void> {
+    const matching = this.events.filter((event) => event.occurredAt >= since);
+    for (let start = 0; start < matching.length; start += batchSize) {
+      await visit(matching.slice(start, start + batchSize).map((event) => ({ ...event })));
+    }
+  }
+
+  async recentEngagements(userId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]> {
+    const own = (this.byUser.get(userId) ?? []).filter((event) => event.seq < beforeSeq);
+    const strongest = new Map<string, PlayEvent['kind']>();
+    for (const event of own) if (strongest.get(event.titleId) !== 'complete') strongest.set(event.titleId, event.kind);
+    const order: string[] = [];
+    for (let index = own.length - 1; index >= 0 && order.length < limit; index--) {
+      if (!order.includes(own[index].titleId)) order.push(own[index].titleId);
+    }
+    return order.map((titleId) => ({ titleId, kind: strongest.get(titleId) as PlayEvent['kind'] }));
+  }
+}

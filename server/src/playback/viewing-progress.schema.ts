@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, doublePrecision, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { titles } from '../catalog/titles.schema';
+import { users } from '../users/users.schema';
+
+export const viewingProgress = pgTable(
+  'viewing_progress',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    titleId: text('title_id')
+      .notNull()
+      .references(() => titles.id, { onDelete: 'cascade' }),
+    position: doublePrecision('position').notNull(),
+    duration: doublePrecision('duration').notNull(),
+    completed: boolean('completed').notNull(),
+    /** When the heartbeat that set this arrived; an older one never overwrites a newer one. */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** From activity_seq, renewed on every save: most recently updated first. */
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('activity_seq')`),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.titleId] }), index('viewing_progress_user_seq_idx').on(table.userId, table.seq)],
+);

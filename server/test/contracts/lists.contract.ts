@@ -1,0 +1,61 @@
+import { Rating } from '../../src/account/rating';
+import { StoreUnderTest } from './store-under-test';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+export function listsContract(store: () => StoreUnderTest): void {
+  describe('MyListRepository', () => {
+    it('lists newest first by the order adds were accepted, even within one millisecond', async () => {
+      const { id } = await store().newUser();
+      for (const titleId of ['tt1003', 'tt1001', 'tt1002']) await store().myList.add(id, titleId, NOW);
+      expect(await store().myList.list(id)).toEqual(['tt1002', 'tt1001', 'tt1003']);
+    });
+
+    it('keeps a title already on the list in its place when added again', async () => {
+      const { id } = await store().newUser();
+      await store().myList.add(id, 'tt1001', NOW);
+      await store().myList.add(id, 'tt1002', NOW + 1);
+      await store().myList.add(id, 'tt1001', NOW + 2);
+      expect(await store().myList.list(id)).toEqual(['tt1002', 'tt1001']);
+    });
+
+    it('removes idempotently, answers contains, and keeps viewers apart', async () => {
+      const viewer = await store().newUser();
+      const other = await store().newUser();
+      await store().myList.add(viewer.id, 'tt1001', NOW);
+      await store().myList.add(other.id, 'tt1005', NOW);
+      expect(await store().myList.contains(viewer.id, 'tt1001')).toBe(true);
+      expect(await store().myList.contains(viewer.id, 'tt1005')).toBe(false);
+      await store().myList.remove(viewer.id, 'tt1001');
+      await store().myList.remove(viewer.id, 'tt1001');
+      expect(await store().myList.list(viewer.id)).toEqual([]);
+      expect(await store().myList.list(other.id)).toEqual(['tt1005']);
+    });
+  });
+
+  describe('RatingsRepository', () => {
+    it('keeps one rating per title, most recently set first, and a change moves it to the front', async () => {
+      const { id } = await store().newUser();
+      await store().ratings.set(id, 'tt1001', Rating.Up, NOW);
+      await store().ratings.set(id, 'tt1002', Rating.Down, NOW);
+      await store().ratings.set(id, 'tt1003', Rating.Love, NOW);
+      await store().ratings.set(id, 'tt1001', Rating.Love, NOW + 5);
+      expect(await store().ratings.list(id)).toEqual([
+        { titleId: 'tt1001', rating: Rating.Love, updatedAt: NOW + 5 },
+        { titleId: 'tt1003', rating: Rating.Love, updatedAt: NOW },
+        { titleId: 'tt1002', rating: Rating.Down, updatedAt: NOW },
+      ]);
+    });
+
+    it('removes idempotently and keeps viewers apart', async () => {
+      const viewer = await store().newUser();
+      const other = await store().newUser();
+      await store().ratings.set(viewer.id, 'tt1001', Rating.Up, NOW);
+      await store().ratings.set(other.id, 'tt1001', Rating.Down, NOW);
+      await store().ratings.remove(viewer.id, 'tt1001');
+      await store().ratings.remove(viewer.id, 'tt1001');
+      expect(await store().ratings.list(viewer.id)).toEqual([]);
+      expect(await store().ratings.list(other.id)).toEqual([{ titleId: 'tt1001', rating: Rating.Down, updatedAt: NOW }]);
+    });
+  });
+}

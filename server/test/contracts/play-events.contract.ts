@@ -1,0 +1,54 @@
+import { PlayEvent } from '../../src/playback/play-event';
+import { StoreUnderTest } from './store-under-test';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+export function playEventsContract(store: () => StoreUnderTest): void {
+  describe('PlayEventRepository', () => {
+    it('numbers events in the order they were appended', async () => {
+      const { id } = await store().newUser();
+      const first = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+      const second = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'complete', occurredAt: NOW });
+      expect(second.seq).toBeGreaterThan(first.seq);
+      expect(first).toEqual({ seq: first.seq, userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+    });
+
+    it('replays the events since a time in sequence order, a batch at a time', async () => {
+      const { id } = await store().newUser();
+      const since = NOW + 10_000_000;
+      await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: since - 1 });
+      const appended: PlayEvent[] = [];
+      for (let index = 0; index < 7; index++) {
+        appended.push(await store().playEvents.append({ userId: id, titleId: `tt10${10 + index}`, kind: 'play', occurredAt: since + index }));
+      }
+      const batches: PlayEvent[][] = [];
+      await store().playEvents.replay(since, (batch) => void batches.push(batch), 3);
+      const mine = batches.flat().filter((event) => event.userId === id);
+      expect(mine).toEqual(appended);
+      expect(batches.every((batch) => batch.length <= 3)).toBe(true);
+      const seqs = batches.flat().map((event) => event.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    });
+
+    it("gives a viewer's recent titles newest first, each once, completion over play, before a given event", async () => {
+      const { id } = await store().newUser();
+      const other = await store().newUser();
+      const append = (titleId: string, kind: PlayEvent['kind'], userId = id) => store().playEvents.append({ userId, titleId, kind, occurredAt: NOW });
+      await append('tt1001', 'play');
+      await append('tt1002', 'play');
+      await append('tt1001', 'complete');
+      await append('tt1009', 'play', other.id);
+      await append('tt1003', 'play');
+      const later = await append('tt1004', 'play');
+      expect(await store().playEvents.recentEngagements(id, 10, later.seq)).toEqual([
+        { titleId: 'tt1003', kind: 'play' },
+        { titleId: 'tt1001', kind: 'complete' },
+        { titleId: 'tt1002', kind: 'play' },
+      ]);
+      expect(await store().playEvents.recentEngagements(id, 2, later.seq + 1)).toEqual([
+        { titleId: 'tt1004', kind: 'play' },
+        { titleId: 'tt1003', kind: 'play' },
+      ]);
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { ViewingProgress } from '../../src/playback/viewing-progress';
+import { StoreUnderTest } from './store-under-test';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+export function progressContract(store: () => StoreUnderTest): void {
+  describe('ProgressRepository', () => {
+    function at(userId: string, titleId: string, position: number, updatedAt: number, completed = false): ViewingProgress {
+      return { userId, titleId, position, duration: 100, completed, updatedAt };
+    }
+
+    it('saves and finds where a viewer is', async () => {
+      const { id } = await store().newUser();
+      expect(await store().progress.save(at(id, 'tt1001', 12.5, NOW))).toEqual({ saved: true, wasCompleted: false });
+      expect(await store().progress.find(id, 'tt1001')).toEqual(at(id, 'tt1001', 12.5, NOW));
+      expect(await store().progress.find(id, 'tt1002')).toBeUndefined();
+    });
+
+    it('never lets a late, older heartbeat overwrite a newer position', async () => {
+      const { id } = await store().newUser();
+      await store().progress.save(at(id, 'tt1001', 50, NOW + 2_000));
+      expect(await store().progress.save(at(id, 'tt1001', 40, NOW + 1_000))).toEqual({ saved: false, wasCompleted: false });
+      expect((await store().progress.find(id, 'tt1001'))?.position).toBe(50);
+      expect((await store().progress.save(at(id, 'tt1001', 55, NOW + 2_000))).saved).toBe(true);
+      expect((await store().progress.find(id, 'tt1001'))?.position).toBe(55);
+    });
+
+    it('tells whether the entry it replaced was completed, so a completion counts once', async () => {
+      const { id } = await store().newUser();
+      expect(await store().progress.save(at(id, 'tt1001', 96, NOW, true))).toEqual({ saved: true, wasCompleted: false });
+      expect(await store().progress.save(at(id, 'tt1001', 99, NOW + 1, true))).toEqual({ saved: true, wasCompleted: true });
+      expect(await store().progress.save(at(id, 'tt1001', 3, NOW + 2))).toEqual({ saved: true, wasCompleted: true });
+      expect(await store().progress.save(at(id, 'tt1001', 97, NOW + 3, true))).toEqual({ saved: true, wasCompleted: false });
+    });
+
+    it('lists most recently saved first by the order saves were accepted, even within one millisecond', async () => {
+      const { id } = await store().newUser();
+      for (const titleId of ['tt1003', 'tt1001', 'tt1002']) await store().progress.save(at(id, titleId, 5, NOW));
+      await store().progress.save(at(id, 'tt1003', 6, NOW));
+      expect((await store().progress.listByUser(id)).map((entry) => entry.titleId)).toEqual(['tt1003', 'tt1002', 'tt1001']);
+    });
+
+    it('keeps the last of many concurrent heartbeats by arrival time', async () => {
+      const { id } = await store().newUser();
+      await Promise.all(Array.from({ length: 10 }, (_, index) => store().progress.save(at(id, 'tt1001', index, NOW + index))));
+      expect((await store().progress.find(id, 'tt1001'))?.position).toBe(9);
+    });
+
+    it('deletes idempotently and keeps viewers apart', async () => {
+      const viewer = await store().newUser();
+      const other = await store().newUser();
+      await store().progress.save(at(viewer.id, 'tt1001', 5, NOW));
+      await store().progress.save(at(other.id, 'tt1001', 7, NOW));
+      await store().progress.delete(viewer.id, 'tt1001');
+      await store().progress.delete(viewer.id, 'tt1001');
+      expect(await store().progress.listByUser(viewer.id)).toEqual([]);
+      expect((await store().progress.find(other.id, 'tt1001'))?.position).toBe(7);
+    });
+  });
+}
