@@ -17,10 +17,11 @@ type ShakaPlayer = InstanceType<Shaka['Player']>;
 type ShakaOverlay = InstanceType<Shaka['ui']['Overlay']>;
 type ShakaError = InstanceType<Shaka['util']['Error']>;
 
-/** Each failed request is tried four times in all, 0.5 s, 1 s and 2 s apart: a network hiccup passes unnoticed. */
+/**
+ * Each failed request is tried four times in all, 0.5 s, 1 s and 2 s apart: with the 10 s Shaka buffers
+ * ahead, a network hiccup passes unnoticed, and a refused link is renewed before the second try.
+ */
 const RETRY_PARAMETERS = { maxAttempts: 4, baseDelay: 500, backoffFactor: 2 };
-/** Seconds of video fetched ahead: the room a hiccup has before the picture stops. */
-const BUFFERING_GOAL_SECONDS = 30;
 
 const LINK_LOST = 'The stream could not be renewed: the service refused it several times. Try again in a moment.';
 
@@ -148,7 +149,7 @@ export class PlayerPage {
     this.shaka = shaka;
     this.player = player;
     player.configure({
-      streaming: { retryParameters: RETRY_PARAMETERS, bufferingGoal: BUFFERING_GOAL_SECONDS },
+      streaming: { retryParameters: RETRY_PARAMETERS },
       manifest: { retryParameters: RETRY_PARAMETERS },
     });
     const engine = player.getNetworkingEngine();
