@@ -1,5 +1,6 @@
 import nx from "@nx/eslint-plugin";
 import baseConfig from "../eslint.config.mjs";
+import { noCrossFeatureImports } from "./eslint-rules/no-cross-feature-imports.mjs";
 
 export default [
     ...nx.configs["flat/angular"],
@@ -9,6 +10,9 @@ export default [
         files: [
             "**/*.ts"
         ],
+        plugins: {
+            client: { rules: { "no-cross-feature-imports": noCrossFeatureImports } }
+        },
         rules: {
             "@angular-eslint/directive-selector": [
                 "error",
@@ -18,6 +22,8 @@ export default [
                     style: "camelCase"
                 }
             ],
+            // Each feature is one lazy route: what two features share lives in shared/ or core/.
+            "client/no-cross-feature-imports": "error",
             "@angular-eslint/component-selector": [
                 "error",
                 {

@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// Own ports, so the suite never talks to a dev server someone left running.
-const API_PORT = 5100;
-const WEB_PORT = 3100;
+// Own ports, so the suite never talks to a dev server someone left running; E2E_API_PORT and
+// E2E_WEB_PORT move them, so two checkouts can run the suite side by side.
+const API_PORT = Number(process.env['E2E_API_PORT'] ?? 5100);
+const WEB_PORT = Number(process.env['E2E_WEB_PORT'] ?? 3100);
 export const API_URL = `http://localhost:${API_PORT}`;
 export const WEB_URL = `http://localhost:${WEB_PORT}`;
 // Short-lived access tokens: the journey crosses several expiries, so silent refresh is exercised.

@@ -9,14 +9,14 @@ interface Probe {
   code: string;
 }
 
-/** The module-boundary errors ESLint reports for each probe, in order. */
-function boundaryErrors(probes: Probe[]): Promise<string[][]> {
+/** The errors of one rule (the module-boundary rule unless named) ESLint reports for each probe, in order. */
+function boundaryErrors(probes: Probe[], ruleId = '@nx/enforce-module-boundaries'): Promise<string[][]> {
   const input = probes.map(({ project, filePath, code }) => ({ config: `${project}/eslint.config.mjs`, filePath, code }));
   return new Promise((resolve, reject) => {
     const child = execFile(process.execPath, [join(__dirname, 'lint-probes.mjs')], { cwd: workspaceRoot, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) return reject(new Error(`${error.message}\n${stderr}`));
       const results: { ruleId: string | null; severity: number; message: string }[][] = JSON.parse(stdout);
-      resolve(results.map((messages) => messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries' && m.severity === 2).map((m) => m.message)));
+      resolve(results.map((messages) => messages.filter((m) => m.ruleId === ruleId && m.severity === 2).map((m) => m.message)));
     });
     child.stdin?.end(JSON.stringify(input));
   });
@@ -67,5 +67,50 @@ describe('module boundaries, as npm run lint enforces them', () => {
 
   it('lets the client use the generated API client, its one way to the server', () => {
     expect(errors[5]).toEqual([]);
+  });
+});
+
+describe('features of the client stay apart, as npm run lint enforces it', () => {
+  let errors: string[][];
+
+  beforeAll(async () => {
+    errors = await boundaryErrors(
+      [
+        {
+          project: 'client',
+          filePath: 'client/src/app/features/account/boundary-probe.ts',
+          code: "import { fieldError } from '../auth/field-errors';\nexport const probe = fieldError;\n",
+        },
+        {
+          project: 'client',
+          filePath: 'client/src/app/features/my-list/boundary-probe.ts',
+          code: "import { Component } from '@angular/core';\n@Component({ selector: 'app-probe', template: '', styleUrl: '../search/search-page.scss' })\nexport class Probe {}\n",
+        },
+        {
+          project: 'client',
+          filePath: 'client/src/app/features/account/boundary-probe.ts',
+          code: "import { fieldError } from '../../shared/forms/field-errors';\nimport { AccountPage } from './account-page';\nexport const probe = [fieldError, AccountPage];\n",
+        },
+        {
+          project: 'client',
+          filePath: 'client/src/app/boundary-probe.ts',
+          code: "export const probe = () => import('./features/title/title-page');\n",
+        },
+      ],
+      'client/no-cross-feature-imports',
+    );
+  }, 120_000);
+
+  it('refuses a feature importing code of another feature', () => {
+    expect(errors[0]).toEqual(['Feature "account" may not import from feature "auth" (../auth/field-errors): move what they share to shared/ or core/.']);
+  });
+
+  it('refuses a component borrowing another feature’s styles', () => {
+    expect(errors[1]).toEqual(['Feature "my-list" may not import from feature "search" (../search/search-page.scss): move what they share to shared/ or core/.']);
+  });
+
+  it('lets a feature use shared code and its own files, and the routes load every feature', () => {
+    expect(errors[2]).toEqual([]);
+    expect(errors[3]).toEqual([]);
   });
 });

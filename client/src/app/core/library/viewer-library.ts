@@ -14,6 +14,7 @@ import {
   HomePageDto,
   listCatalog,
   CatalogPageDto,
+  Rating,
   RatingListDto,
   rateTitle,
   removeFromHistory,
@@ -22,8 +23,6 @@ import {
   TitleListDto,
 } from '@streaming/api';
 import { RequestCache } from '../cache/request-cache';
-
-export type Rating = 'down' | 'up' | 'love';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

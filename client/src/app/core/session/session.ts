@@ -1,9 +1,7 @@
-/** What the app keeps about the signed-in viewer; survives reloads in localStorage. */
-export interface Session {
-  user: { id: string; email: string; name: string };
-  jwt: string;
-  refreshToken: string;
-}
+import type { AuthResponseDto } from '@streaming/api';
+
+/** What the app keeps about the signed-in viewer, as sign-up and sign-in return it; survives reloads in localStorage. */
+export type Session = Pick<AuthResponseDto, 'user' | 'jwt' | 'refreshToken'>;
 
 export function isSession(value: unknown): value is Session {
   const session = value as Session | null;

@@ -7,9 +7,9 @@ import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { AuthFlow } from '../../core/session/auth-flow';
 import { SessionStore } from '../../core/session/session.store';
-import { fieldError } from '../auth/field-errors';
-import { notBlank } from '../auth/not-blank.validator';
-import { passwordBytes } from '../auth/password-bytes.validator';
+import { fieldError } from '../../shared/forms/field-errors';
+import { notBlank } from '../../shared/forms/not-blank.validator';
+import { passwordBytes } from '../../shared/forms/password-bytes.validator';
 
 @Component({
   selector: 'app-account-page',

@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { errorMessage } from '../../core/http/error-message';
 import { safeReturnUrl } from '../../core/http/return-url';
 import { AuthFlow } from '../../core/session/auth-flow';
-import { fieldError } from './field-errors';
+import { fieldError } from '../../shared/forms/field-errors';
 
 @Component({
   selector: 'app-sign-in-page',

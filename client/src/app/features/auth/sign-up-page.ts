@@ -4,9 +4,9 @@ import { Router, RouterLink } from '@angular/router';
 import { errorMessage } from '../../core/http/error-message';
 import { safeReturnUrl } from '../../core/http/return-url';
 import { AuthFlow } from '../../core/session/auth-flow';
-import { fieldError } from './field-errors';
-import { notBlank } from './not-blank.validator';
-import { passwordBytes } from './password-bytes.validator';
+import { fieldError } from '../../shared/forms/field-errors';
+import { notBlank } from '../../shared/forms/not-blank.validator';
+import { passwordBytes } from '../../shared/forms/password-bytes.validator';
 
 @Component({
   selector: 'app-sign-up-page',

@@ -4,14 +4,14 @@ import type { TitleSummaryDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
-import { TitleCard } from '../../shared/title-card/title-card';
+import { TitleGrid } from '../../shared/title-grid/title-grid';
 
 @Component({
   selector: 'app-my-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TitleCard, RouterLink],
+  imports: [TitleGrid, RouterLink],
   templateUrl: './my-list-page.html',
-  styleUrl: '../search/search-page.scss',
+  styleUrl: './my-list-page.scss',
 })
 export class MyListPage implements OnInit {
   private readonly library = inject(ViewerLibrary);

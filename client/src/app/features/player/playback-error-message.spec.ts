@@ -1,4 +1,4 @@
-import { isExpiredLink, playbackErrorMessage } from './playback-error-message';
+import { isRefusedLink, playbackErrorMessage } from './playback-error-message';
 
 describe('playback errors', () => {
   it('describes Shaka errors in words with their code', () => {
@@ -7,9 +7,9 @@ describe('playback errors', () => {
     expect(playbackErrorMessage(undefined)).toBe('Playback stopped unexpectedly.');
   });
 
-  it('recognises an expired signed link (HTTP 403)', () => {
-    expect(isExpiredLink({ code: 1001, data: ['https://api/stream/x/360p/seg.ts', 403] })).toBe(true);
-    expect(isExpiredLink({ code: 1001, data: ['https://api/stream/x/360p/seg.ts', 404] })).toBe(false);
-    expect(isExpiredLink({ code: 3016 })).toBe(false);
+  it('recognises a refused signed link (HTTP 403)', () => {
+    expect(isRefusedLink({ code: 1001, data: ['https://api/stream/x/360p/seg.ts', 403] })).toBe(true);
+    expect(isRefusedLink({ code: 1001, data: ['https://api/stream/x/360p/seg.ts', 404] })).toBe(false);
+    expect(isRefusedLink({ code: 3016 })).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ export function playbackErrorMessage(error: PlayerErrorLike | null | undefined):
   return error?.code !== undefined ? `${text} (error ${error.code})` : text;
 }
 
-/** Shaka's BAD_HTTP_STATUS carrying 403: the signed stream link has expired. */
-export function isExpiredLink(error: { code?: number; data?: unknown[] } | null | undefined): boolean {
+/** Shaka's BAD_HTTP_STATUS carrying 403: the server refused the signed stream link (expired, most likely). */
+export function isRefusedLink(error: { code?: number; data?: unknown[] } | null | undefined): boolean {
   return error?.code === 1001 && Array.isArray(error.data) && error.data[1] === 403;
 }

@@ -1,19 +1,46 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
-import { HttpContext } from '@angular/common/http';
-import { RouterLink } from '@angular/router';
-import { Api, PlaybackSessionDto, sendHeartbeat, startPlayback } from '@streaming/api';
-import { KEEPALIVE } from '../../core/http/keepalive.interceptor';
+import { HttpErrorResponse } from '@angular/common/http';
+import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, DOCUMENT, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { Api, PlaybackSessionDto, startPlayback } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
+import { HeartbeatOutbox } from './heartbeat-outbox';
 import { HeartbeatScheduler } from './heartbeat-scheduler';
-import { isExpiredLink, playbackErrorMessage } from './playback-error-message';
+import { renewLinksInShaka } from './link-renewal-filters';
+import { playbackErrorMessage } from './playback-error-message';
+import { KEY_SEEK_SECONDS, PlayerCommand, playerCommandFor } from './player-keys';
 import { Shaka, ShakaLoader } from './shaka-loader';
-
-/** Renew the signed URL this long before it expires, so a long film never hits a dead link. */
-const RENEW_BEFORE_EXPIRY_MS = 60_000;
+import { StreamLinkRenewal } from './stream-link-renewal';
+import { ViewerChoices } from './viewer-choices';
 
 type ShakaPlayer = InstanceType<Shaka['Player']>;
 type ShakaOverlay = InstanceType<Shaka['ui']['Overlay']>;
+type ShakaError = InstanceType<Shaka['util']['Error']>;
+
+/**
+ * Each failed request is tried four times in all, 0.5 s, 1 s and 2 s apart: with the 10 s Shaka buffers
+ * ahead, a network hiccup passes unnoticed, and a refused link is renewed before the second try.
+ */
+const RETRY_PARAMETERS = { maxAttempts: 4, baseDelay: 500, backoffFactor: 2 };
+
+const LINK_LOST = 'The stream could not be renewed: the service refused it several times. Try again in a moment.';
+
+interface PlaybackFailure {
+  message: string;
+  /** Whether trying again may help (a lost connection may; an unknown title will not). */
+  retryable: boolean;
+}
+
+/** A failure to start: the API's refusal of this title is final; anything else may pass. */
+function startFailure(error: unknown): PlaybackFailure {
+  if (error instanceof HttpErrorResponse) {
+    const final = error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+    return { message: errorMessage(error, 'This title could not be started.'), retryable: !final };
+  }
+  const shakaError = error as Partial<ShakaError> | null;
+  if (shakaError?.category !== undefined) return { message: playbackErrorMessage(shakaError), retryable: true };
+  return { message: 'This title could not be started.', retryable: true };
+}
 
 @Component({
   selector: 'app-player-page',
@@ -21,6 +48,7 @@ type ShakaOverlay = InstanceType<Shaka['ui']['Overlay']>;
   imports: [RouterLink],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
+  host: { '(document:keydown)': 'onKey($event)' },
 })
 export class PlayerPage {
   /** The title id, from the route. */
@@ -28,128 +56,183 @@ export class PlayerPage {
 
   private readonly api = inject(Api);
   private readonly library = inject(ViewerLibrary);
+  private readonly outbox = inject(HeartbeatOutbox);
   private readonly shakaLoader = inject(ShakaLoader);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   private readonly video = viewChild.required<ElementRef<HTMLVideoElement>>('video');
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('container');
 
   protected readonly name = signal<string | null>(null);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = signal<PlaybackFailure | null>(null);
   protected readonly loading = signal(true);
 
+  private shaka?: Shaka;
   private player?: ShakaPlayer;
   private overlay?: ShakaOverlay;
   private scheduler?: HeartbeatScheduler;
-  private renewTimer?: ReturnType<typeof setTimeout>;
+  private readonly renewal = new StreamLinkRenewal(
+    () => this.requestStream(),
+    () => this.fail({ message: LINK_LOST, retryable: true }),
+  );
   private duration = 0;
+  /** Where the film was when playback failed: Retry resumes there. */
+  private failedAt: number | undefined;
   private destroyed = false;
 
   constructor() {
-    afterNextRender(() => void this.start());
+    afterNextRender(() => {
+      this.library.title(this.id()).then((title) => this.name.set(title.name), () => undefined);
+      void this.play();
+    });
     const onPageHide = () => this.scheduler?.leave();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') this.scheduler?.seeked();
+      if (this.document.visibilityState === 'hidden') this.scheduler?.seeked();
     };
     window.addEventListener('pagehide', onPageHide);
-    document.addEventListener('visibilitychange', onVisibility);
+    this.document.addEventListener('visibilitychange', onVisibility);
     inject(DestroyRef).onDestroy(() => {
       window.removeEventListener('pagehide', onPageHide);
-      document.removeEventListener('visibilitychange', onVisibility);
+      this.document.removeEventListener('visibilitychange', onVisibility);
       this.stop();
     });
   }
 
-  private async start(): Promise<void> {
-    const titleId = this.id();
+  protected retry(): void {
+    void this.play(this.failedAt);
+  }
+
+  protected onKey(event: KeyboardEvent): void {
+    const command = playerCommandFor(event);
+    if (!command || (command !== 'escape' && (!this.player || this.loading() || this.failure()))) return;
+    // Esc closes an open settings menu first: that is Shaka's to do.
+    if (command === 'escape' && this.overlay?.getControls()?.anySettingsMenusAreOpen()) return;
+    event.preventDefault();
+    this.run(command);
+  }
+
+  /** Loads the stream (again, after a failure) and plays from `position`, or where the viewer left off. */
+  private async play(position?: number): Promise<void> {
+    this.failure.set(null);
+    this.loading.set(true);
     try {
-      const [shaka, session] = await Promise.all([this.shakaLoader.load(), this.requestStream(titleId)]);
-      this.library.title(titleId).then((title) => this.name.set(title.name), () => undefined);
+      const [shaka, session] = await Promise.all([this.shakaLoader.load(), this.requestStream()]);
       if (this.destroyed) return;
       if (!shaka.Player.isBrowserSupported()) {
-        this.fail('This browser cannot play adaptive video.');
+        this.fail({ message: 'This browser cannot play adaptive video.', retryable: false });
         return;
       }
-      const video = this.video().nativeElement;
-      this.player = new shaka.Player();
-      await this.player.attach(video);
-      this.overlay = new shaka.ui.Overlay(this.player, this.container().nativeElement, video);
-      this.overlay.configure({
-        overflowMenuButtons: ['quality', 'captions', 'language', 'playback_rate', 'picture_in_picture'],
-        seekBarColors: { played: '#e5383b' },
-      });
-      this.player.addEventListener('error', (event) => void this.onPlayerError((event as unknown as { detail: { code?: number; category?: number; data?: unknown[] } }).detail));
-      this.watch(video, titleId);
-      await this.player.load(session.hlsUrl, session.resumePosition || undefined);
+      const player = this.player ?? (await this.createPlayer(shaka));
+      if (this.destroyed) return;
+      const choices = ViewerChoices.of(player);
+      this.renewal.begin(session);
+      await player.load(session.hlsUrl, position ?? (session.resumePosition || undefined));
+      if (this.destroyed) return;
+      choices.restoreTo(player);
       this.loading.set(false);
-      await video.play().catch(() => undefined);
+      await this.video().nativeElement.play()?.catch(() => undefined);
     } catch (error) {
-      const detail = error as { category?: number; code?: number };
-      this.fail(detail?.category !== undefined ? playbackErrorMessage(detail) : errorMessage(error, 'This title could not be started.'));
+      if (!this.destroyed) this.fail(startFailure(error));
     }
   }
 
-  private async requestStream(titleId: string): Promise<PlaybackSessionDto> {
-    const session = await this.api.invoke(startPlayback, { body: { titleId } });
-    this.duration = session.duration;
-    clearTimeout(this.renewTimer);
-    const renewIn = Date.parse(session.expiresAt) - Date.now() - RENEW_BEFORE_EXPIRY_MS;
-    this.renewTimer = setTimeout(() => void this.renew(), Math.max(renewIn, 5_000));
-    return session;
+  private requestStream(): Promise<PlaybackSessionDto> {
+    return this.api.invoke(startPlayback, { body: { titleId: this.id() } }).then((session) => {
+      this.duration = session.duration;
+      return session;
+    });
   }
 
-  /** A fresh signed URL, loaded at the current position: the viewer sees at most a brief rebuffer. */
-  private async renew(): Promise<void> {
-    if (this.destroyed || !this.player) return;
+  private async createPlayer(shaka: Shaka): Promise<ShakaPlayer> {
     const video = this.video().nativeElement;
-    const position = video.currentTime;
-    const wasPlaying = !video.paused;
-    try {
-      const session = await this.requestStream(this.id());
-      await this.player.load(session.hlsUrl, position);
-      if (wasPlaying) await video.play().catch(() => undefined);
-    } catch (error) {
-      this.fail(errorMessage(error, 'The stream could not be renewed.'));
-    }
+    const player = new shaka.Player();
+    this.shaka = shaka;
+    this.player = player;
+    player.configure({
+      streaming: { retryParameters: RETRY_PARAMETERS },
+      manifest: { retryParameters: RETRY_PARAMETERS },
+    });
+    const engine = player.getNetworkingEngine();
+    if (engine) renewLinksInShaka(engine, this.renewal);
+    player.addEventListener('error', (event) => this.onPlayerError((event as Event & { detail: ShakaError }).detail));
+    await player.attach(video);
+    this.overlay = new shaka.ui.Overlay(player, this.container().nativeElement, video);
+    this.overlay.configure({
+      overflowMenuButtons: ['quality', 'captions', 'language', 'playback_rate', 'picture_in_picture'],
+      seekBarColors: { played: '#e5383b' },
+      // The page handles the keyboard itself (see onKey), the same in and out of full screen.
+      enableKeyboardPlaybackControls: false,
+    });
+    this.watch(video);
+    return player;
   }
 
-  private async onPlayerError(detail: { code?: number; category?: number; data?: unknown[] }): Promise<void> {
-    if (isExpiredLink(detail)) {
-      await this.renew();
+  /** Only an error Shaka marks critical ends playback; it has already retried or worked around the rest. */
+  private onPlayerError(error: ShakaError): void {
+    if (error.severity !== this.shaka?.util.Error.Severity.CRITICAL) {
+      console.warn(`Playback recovered from error ${error.code} (category ${error.category})`);
       return;
     }
-    this.fail(playbackErrorMessage(detail));
+    this.fail({ message: playbackErrorMessage(error), retryable: true });
   }
 
-  private watch(video: HTMLVideoElement, titleId: string): void {
+  private watch(video: HTMLVideoElement): void {
+    // While a stream loads the position is not the viewer's: nothing to save.
     this.scheduler = new HeartbeatScheduler(
-      () => video.currentTime,
-      (position, reason) => this.beat(titleId, position, reason === 'leave'),
+      () => (this.loading() ? Number.NaN : video.currentTime),
+      (position, reason) => this.beat(position, reason === 'leave'),
     );
     video.addEventListener('playing', () => this.scheduler?.playing());
-    video.addEventListener('pause', () => {
-      // The end of the film also pauses; either way the position is worth saving.
-      this.scheduler?.paused();
-    });
+    // The end of the film also pauses; either way the position is worth saving.
+    video.addEventListener('pause', () => this.scheduler?.paused());
     video.addEventListener('seeked', () => this.scheduler?.seeked());
   }
 
-  private beat(titleId: string, position: number, leaving: boolean): void {
-    const body = { titleId, position: Math.min(position, this.duration || position), ...(this.duration ? { duration: this.duration } : {}) };
-    // Leaving: the request must outlive the page, so it is sent with keepalive.
-    const context = leaving ? new HttpContext().set(KEEPALIVE, true) : undefined;
-    this.api.invoke(sendHeartbeat, { body }, context).then(
-      () => this.library.progressChanged(),
-      () => undefined,
-    );
+  private beat(position: number, leaving: boolean): void {
+    const duration = this.duration;
+    this.outbox.send({ titleId: this.id(), position: duration ? Math.min(position, duration) : position, ...(duration ? { duration } : {}) }, leaving);
   }
 
-  private fail(message: string): void {
+  private run(command: PlayerCommand): void {
+    const video = this.video().nativeElement;
+    switch (command) {
+      case 'toggle-play':
+        if (video.paused) void video.play()?.catch(() => undefined);
+        else video.pause();
+        break;
+      case 'toggle-mute':
+        video.muted = !video.muted;
+        break;
+      case 'toggle-fullscreen':
+        void this.overlay?.getControls()?.toggleFullScreen();
+        break;
+      case 'seek-back':
+      case 'seek-forward': {
+        const step = command === 'seek-back' ? -KEY_SEEK_SECONDS : KEY_SEEK_SECONDS;
+        const end = Number.isFinite(video.duration) ? video.duration : Infinity;
+        video.currentTime = Math.min(Math.max(video.currentTime + step, 0), end);
+        break;
+      }
+      case 'escape':
+        if (this.document.fullscreenElement) void this.document.exitFullscreen();
+        else void this.router.navigate(['/title', this.id()]);
+        break;
+    }
+  }
+
+  private fail(failure: PlaybackFailure): void {
+    if (this.destroyed || this.failure()) return;
+    const video = this.video().nativeElement;
+    if (this.player && !this.loading()) this.failedAt = video.currentTime;
+    this.renewal.stop();
     this.loading.set(false);
-    this.failure.set(message);
+    this.failure.set(failure);
+    if (!video.paused) video.pause();
   }
 
   private stop(): void {
     this.destroyed = true;
-    clearTimeout(this.renewTimer);
+    this.renewal.stop();
     this.scheduler?.leave();
     void this.overlay?.destroy();
     void this.player?.destroy();

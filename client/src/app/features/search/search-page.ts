@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import type { TitleSummaryDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
-import { TitleCard } from '../../shared/title-card/title-card';
+import { TitleGrid } from '../../shared/title-grid/title-grid';
 import { Debouncer } from './debouncer';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -11,7 +11,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'app-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TitleCard],
+  imports: [TitleGrid],
   templateUrl: './search-page.html',
   styleUrl: './search-page.scss',
 })

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { TitleDetailsDto } from '@streaming/api';
+import type { Rating, TitleDetailsDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
-import { Rating, ViewerLibrary } from '../../core/library/viewer-library';
+import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { BRAND } from '../../core/shell/branded-title-strategy';
 import { TitleRow } from '../../shared/title-row/title-row';
@@ -75,7 +75,7 @@ export class TitlePage {
       this.title.set(title);
       this.documentTitle.setTitle(`${title.name} · ${BRAND}`);
       this.inMyList.set(myList.items.some((item) => item.id === id));
-      this.rating.set((ratings.items.find((item) => item.titleId === id)?.rating as Rating | undefined) ?? null);
+      this.rating.set((ratings.items.find((item) => item.titleId === id)?.rating) ?? null);
     } catch (error) {
       this.failure.set(errorMessage(error, 'This title could not be loaded.'));
     }

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, inject, input, output, viewChild } from '@angular/core';
 import type { TitleSummaryDto } from '@streaming/api';
+import { prefersReducedMotion } from '../motion/reduced-motion';
 import { TitleCard } from '../title-card/title-card';
 
 /** A titled, horizontally scrolling row of poster cards. */
@@ -21,9 +22,11 @@ export class TitleRow {
   readonly remove = output<string>();
 
   private readonly track = viewChild.required<ElementRef<HTMLElement>>('track');
+  private readonly view = inject(DOCUMENT).defaultView;
 
   protected scroll(direction: -1 | 1): void {
     const element = this.track().nativeElement;
-    element.scrollBy({ left: direction * element.clientWidth * 0.85, behavior: 'smooth' });
+    const behavior = prefersReducedMotion(this.view) ? 'instant' : 'smooth';
+    element.scrollBy({ left: direction * element.clientWidth * 0.85, behavior });
   }
 }

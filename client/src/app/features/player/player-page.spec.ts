@@ -1,0 +1,322 @@
+import { HttpContext, HttpErrorResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { Api, HeartbeatDto, sendHeartbeat, startPlayback } from '@streaming/api';
+import { KEEPALIVE } from '../../core/http/keepalive.interceptor';
+import { ViewerLibrary } from '../../core/library/viewer-library';
+import { PlayerPage } from './player-page';
+import { ShakaLoader } from './shaka-loader';
+import { MAX_RENEWALS_WITHOUT_SUCCESS } from './stream-link-renewal';
+
+const API = 'http://localhost:5000';
+const CRITICAL = 2;
+const RECOVERABLE = 1;
+const streamUrl = (token: string, file = 'master.m3u8') => `${API}/stream/${token}/${file}`;
+
+type Listener = (event: Event) => void;
+
+/** Enough of Shaka's FakeEventTarget for the page: listeners by type, events that can be cancelled. */
+class Events {
+  private readonly listeners = new Map<string, Listener[]>();
+  addEventListener(type: string, listener: Listener): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  dispatch(type: string, fields: Record<string, unknown>): Event {
+    const event = Object.assign(new Event(type, { cancelable: true }), fields);
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+    return event;
+  }
+}
+
+type RequestFilter = (type: number, request: { uris: string[] }) => Promise<void> | void;
+type ResponseFilter = (type: number, response: { originalUri: string }) => void;
+
+/**
+ * Shaka's networking engine as the page sees it: requests pass the request filters, a 403 fires the
+ * cancellable `retry` event and is tried again, up to the page's four attempts, like Shaka does.
+ */
+class FakeNetworkingEngine extends Events {
+  private readonly requestFilters: RequestFilter[] = [];
+  private readonly responseFilters: ResponseFilter[] = [];
+  /** Every URI that went out, in order. */
+  readonly sent: string[] = [];
+
+  constructor(private readonly status: (uri: string) => number) {
+    super();
+  }
+  registerRequestFilter(filter: RequestFilter): void {
+    this.requestFilters.push(filter);
+  }
+  registerResponseFilter(filter: ResponseFilter): void {
+    this.responseFilters.push(filter);
+  }
+
+  async request(uri: string, maxAttempts = 4): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      const request = { uris: [uri] };
+      for (const filter of this.requestFilters) await filter(1, request);
+      const [sentUri] = request.uris;
+      this.sent.push(sentUri);
+      const status = this.status(sentUri);
+      if (status === 200) {
+        for (const filter of this.responseFilters) filter(1, { originalUri: sentUri });
+        return sentUri;
+      }
+      const error = { severity: RECOVERABLE, category: 1, code: 1001, data: [sentUri, status] };
+      if (this.dispatch('retry', { error }).defaultPrevented || attempt === maxAttempts) throw { ...error, severity: CRITICAL };
+    }
+  }
+}
+
+class FakePlayer extends Events {
+  static latest: FakePlayer;
+  static isBrowserSupported = () => true;
+  static streamStatus: (uri: string) => number = () => 200;
+  readonly engine = new FakeNetworkingEngine((uri) => FakePlayer.streamStatus(uri));
+  readonly configure = jest.fn();
+  readonly attach = jest.fn().mockResolvedValue(undefined);
+  readonly load = jest.fn().mockResolvedValue(undefined);
+  readonly destroy = jest.fn().mockResolvedValue(undefined);
+  readonly selectTextTrack = jest.fn();
+  readonly selectVariantTrack = jest.fn();
+  textTracks = [{ language: 'en', kind: 'subtitle', active: false }];
+  constructor() {
+    super();
+    FakePlayer.latest = this;
+  }
+  getNetworkingEngine(): FakeNetworkingEngine {
+    return this.engine;
+  }
+  getTextTracks() {
+    return this.textTracks;
+  }
+  getVariantTracks() {
+    return [{ height: 540, active: true }];
+  }
+  getConfiguration() {
+    return { abr: { enabled: true } };
+  }
+}
+
+class FakeOverlay {
+  static controls = { anySettingsMenusAreOpen: jest.fn(() => false), toggleFullScreen: jest.fn() };
+  readonly configure = jest.fn();
+  readonly destroy = jest.fn().mockResolvedValue(undefined);
+  getControls() {
+    return FakeOverlay.controls;
+  }
+}
+
+const FAKE_SHAKA = { Player: FakePlayer, ui: { Overlay: FakeOverlay }, util: { Error: { Severity: { CRITICAL, RECOVERABLE } } } };
+
+/** Lets every reply already given, and what it sets off, happen. */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve));
+}
+
+describe('PlayerPage', () => {
+  let invoke: jest.Mock;
+  /** Tokens handed out by POST /play/start, in order: T1 at start, then one per renewal. */
+  let grants: number;
+  let startReply: () => Promise<unknown>;
+  let heartbeatReply: jest.Mock;
+  let video: HTMLVideoElement;
+  let navigate: jest.SpyInstance;
+  let warn: jest.SpyInstance;
+
+  const startCalls = () => invoke.mock.calls.filter(([fn]) => fn === startPlayback).length;
+  const heartbeats = () => invoke.mock.calls.filter(([fn]) => fn === sendHeartbeat);
+
+  /** The player page for tt1000; `start` answers its first POST /play/start instead of the API. */
+  async function render(start?: () => Promise<unknown>) {
+    grants = 0;
+    const grant = async () => ({ hlsUrl: streamUrl(`T${++grants}`), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 42, duration: 1800 });
+    startReply = start ?? grant;
+    heartbeatReply = jest.fn().mockResolvedValue(undefined);
+    invoke = jest.fn((fn: unknown) => (fn === startPlayback ? startReply() : heartbeatReply()));
+    FakePlayer.streamStatus = () => 200;
+    FakeOverlay.controls.toggleFullScreen.mockClear();
+    jest.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+      Object.defineProperty(this, 'paused', { value: false, configurable: true });
+      this.dispatchEvent(new Event('playing'));
+      return Promise.resolve();
+    });
+    jest.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(function (this: HTMLMediaElement) {
+      Object.defineProperty(this, 'paused', { value: true, configurable: true });
+      this.dispatchEvent(new Event('pause'));
+    });
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    TestBed.configureTestingModule({
+      imports: [PlayerPage],
+      providers: [
+        provideRouter([]),
+        { provide: Api, useValue: { invoke } },
+        { provide: ViewerLibrary, useValue: { title: jest.fn().mockResolvedValue({ name: 'Aurora Drift' }), progressChanged: jest.fn() } },
+        { provide: ShakaLoader, useValue: { load: jest.fn().mockResolvedValue(FAKE_SHAKA) } },
+      ],
+    });
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(PlayerPage);
+    fixture.componentRef.setInput('id', 'tt1000');
+    await fixture.whenStable();
+    await settle();
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    video = element.querySelector('video') as HTMLVideoElement;
+    return { fixture, element, player: FakePlayer.latest };
+  }
+
+  /** The film is at `seconds`, as the video element would say. */
+  const at = (seconds: number) => Object.defineProperty(video, 'currentTime', { value: seconds, writable: true, configurable: true });
+  const key = (name: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('starts the stream where the viewer left off and plays it', async () => {
+    const { element, player } = await render();
+    expect(player.load).toHaveBeenCalledWith(streamUrl('T1'), 42);
+    expect(video.paused).toBe(false);
+    expect(element.querySelector('h1')?.textContent).toBe('Aurora Drift');
+    expect(element.querySelector('[role="status"]')).toBeNull();
+  });
+
+  describe('link renewal', () => {
+    it('renews once for requests refused together, sends their retries with the new token and never reloads the stream', async () => {
+      const { player } = await render();
+      FakePlayer.streamStatus = (uri) => (uri.includes('/T1/') ? 403 : 200);
+      const retried = await Promise.all(['540p/seg_004.ts', 'subs/en_004.vtt', '540p/seg_005.ts'].map((file) => player.engine.request(streamUrl('T1', file))));
+      expect(retried).toEqual([streamUrl('T2', '540p/seg_004.ts'), streamUrl('T2', 'subs/en_004.vtt'), streamUrl('T2', '540p/seg_005.ts')]);
+      expect(player.engine.sent.filter((uri) => uri.includes('/T1/'))).toHaveLength(3);
+      expect(startCalls()).toBe(2);
+      expect(player.load).toHaveBeenCalledTimes(1);
+      // Requests Shaka makes later with the old token go out with the new one straight away.
+      expect(await player.engine.request(streamUrl('T1', '540p/seg_006.ts'))).toBe(streamUrl('T2', '540p/seg_006.ts'));
+      expect(startCalls()).toBe(2);
+    });
+
+    it(`gives up after ${MAX_RENEWALS_WITHOUT_SUCCESS} renewals whose links are refused too, and says so with Retry`, async () => {
+      const { fixture, element, player } = await render();
+      FakePlayer.streamStatus = () => 403;
+      await expect(player.engine.request(streamUrl('T1', '540p/seg_004.ts'))).rejects.toMatchObject({ code: 1001, severity: CRITICAL });
+      await expect(player.engine.request(streamUrl('T1', '540p/seg_005.ts'))).rejects.toMatchObject({ code: 1001 });
+      expect(startCalls()).toBe(1 + MAX_RENEWALS_WITHOUT_SUCCESS);
+      fixture.detectChanges();
+      expect(element.querySelector('[role="alert"] p')?.textContent).toContain('The stream could not be renewed');
+      expect(element.querySelector('[role="alert"] button')?.textContent).toBe('Retry');
+    });
+
+    it('keeps renewing as long as the renewed links work', async () => {
+      const { player } = await render();
+      for (let round = 1; round <= 2 * MAX_RENEWALS_WITHOUT_SUCCESS; round++) {
+        FakePlayer.streamStatus = (uri) => (uri.includes(`/T${round}/`) ? 403 : 200);
+        expect(await player.engine.request(streamUrl(`T${round}`, `540p/seg_${round}.ts`))).toBe(streamUrl(`T${round + 1}`, `540p/seg_${round}.ts`));
+      }
+      expect(startCalls()).toBe(1 + 2 * MAX_RENEWALS_WITHOUT_SUCCESS);
+    });
+  });
+
+  describe('errors', () => {
+    it('rides out an error Shaka can recover from: logged, and playback goes on', async () => {
+      const { fixture, element, player } = await render();
+      player.dispatch('error', { detail: { severity: RECOVERABLE, category: 1, code: 1001, data: [] } });
+      fixture.detectChanges();
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('1001'));
+      expect(video.paused).toBe(false);
+    });
+
+    it('ends on a critical error in words, and Retry resumes at the same position with the same subtitles', async () => {
+      const { fixture, element, player } = await render();
+      player.textTracks = [{ language: 'en', kind: 'subtitle', active: true }];
+      at(754);
+      player.dispatch('error', { detail: { severity: CRITICAL, category: 3, code: 3016, data: [] } });
+      fixture.detectChanges();
+      expect(element.querySelector('[role="alert"] p')?.textContent).toBe('This video could not be decoded in this browser. (error 3016)');
+      expect(video.paused).toBe(true);
+
+      (element.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+      await settle();
+      fixture.detectChanges();
+      expect(startCalls()).toBe(2);
+      expect(player.load).toHaveBeenLastCalledWith(streamUrl('T2'), 754);
+      expect(player.selectTextTrack).toHaveBeenCalledWith(expect.objectContaining({ language: 'en' }));
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+      expect(video.paused).toBe(false);
+    });
+
+    it('offers no Retry when the API refuses the title itself', async () => {
+      const refusal = new HttpErrorResponse({ status: 404, error: { statusCode: 404, error: 'Not Found', message: 'Title tt1000 does not exist' } });
+      const { fixture, element } = await render(() => Promise.reject(refusal));
+      fixture.detectChanges();
+      expect(element.querySelector('[role="alert"] p')?.textContent).toBe('Title tt1000 does not exist');
+      expect(element.querySelector('[role="alert"] button')).toBeNull();
+      expect(element.querySelector('[role="alert"] a')?.getAttribute('href')).toBe('/title/tt1000');
+    });
+  });
+
+  describe('heartbeats', () => {
+    it('sends again a heartbeat that failed offline once back online, and the last one on leaving with keepalive', async () => {
+      const { fixture } = await render();
+      heartbeatReply.mockRejectedValueOnce(new HttpErrorResponse({ status: 0 }));
+      at(100);
+      video.pause();
+      await settle();
+      expect(heartbeats().map(([, params]) => (params as { body: HeartbeatDto }).body)).toEqual([{ titleId: 'tt1000', position: 100, duration: 1800 }]);
+      window.dispatchEvent(new Event('online'));
+      await settle();
+      expect(heartbeats().map(([, params]) => (params as { body: HeartbeatDto }).body.position)).toEqual([100, 100]);
+
+      at(130);
+      fixture.destroy();
+      await settle();
+      const last = heartbeats().at(-1) ?? [];
+      expect((last[1] as { body: HeartbeatDto }).body.position).toBe(130);
+      expect((last[2] as HttpContext).get(KEEPALIVE)).toBe(true);
+    });
+
+    it('never sends a position while a stream is still loading', async () => {
+      const { fixture, element, player } = await render();
+      at(300);
+      player.dispatch('error', { detail: { severity: CRITICAL, category: 1, code: 1002, data: [] } });
+      fixture.detectChanges();
+      const beforeRetry = heartbeats().length;
+      player.load.mockImplementationOnce(async () => {
+        at(0);
+        video.dispatchEvent(new Event('seeked'));
+      });
+      (element.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+      await settle();
+      const positions = heartbeats().slice(beforeRetry).map(([, params]) => (params as { body: HeartbeatDto }).body.position);
+      expect(positions).not.toContain(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('plays and pauses with Space, mutes with M, moves 10 s with the arrows and toggles full screen with F', async () => {
+      await render();
+      at(100);
+      key(' ');
+      expect(video.paused).toBe(true);
+      key(' ');
+      expect(video.paused).toBe(false);
+      key('m');
+      expect(video.muted).toBe(true);
+      key('ArrowRight');
+      expect(video.currentTime).toBe(110);
+      key('ArrowLeft');
+      key('ArrowLeft');
+      expect(video.currentTime).toBe(90);
+      key('f');
+      expect(FakeOverlay.controls.toggleFullScreen).toHaveBeenCalledTimes(1);
+    });
+
+    it('goes back to the title with Esc, unless Esc is closing a settings menu', async () => {
+      await render();
+      FakeOverlay.controls.anySettingsMenusAreOpen.mockReturnValueOnce(true);
+      key('Escape');
+      expect(navigate).not.toHaveBeenCalled();
+      key('Escape');
+      expect(navigate).toHaveBeenCalledWith(['/title', 'tt1000']);
+    });
+  });
+});
