@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // Own ports, so the suite never talks to a dev server someone left running; E2E_API_PORT and
 // E2E_WEB_PORT move them, so two checkouts can run the suite side by side.
@@ -13,6 +15,12 @@ export const JWT_TTL_SECONDS = 8;
 export const STREAM_TOKEN_TTL_SECONDS = 20;
 
 const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+// A fresh embedded database per run, made once by the runner: its workers load this file again
+// and inherit the variable, so they agree on the folder instead of making their own.
+const E2E_ROOT = resolve(__dirname, '../../dist/e2e');
+mkdirSync(E2E_ROOT, { recursive: true });
+const DATA_DIR = (process.env['E2E_DATA_DIR'] ??= mkdtempSync(resolve(E2E_ROOT, 'data-')));
 
 export default defineConfig({
   testDir: '.',
@@ -47,6 +55,7 @@ export default defineConfig({
         JWT_TTL_SECONDS: String(JWT_TTL_SECONDS),
         STREAM_TOKEN_TTL_SECONDS: String(STREAM_TOKEN_TTL_SECONDS),
         BCRYPT_ROUNDS: '4',
+        DATA_DIR,
         LOG_REQUESTS: 'false',
       },
     },

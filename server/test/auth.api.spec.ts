@@ -168,6 +168,22 @@ describe('Auth API', () => {
       await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
     });
 
+    it('answers a refresh racing the end of its login with 200 or 401, never a 5xx, and the login stays ended', async () => {
+      for (let round = 0; round < 5; round++) {
+        const viewer = await signUpViewer(t);
+        const [refresh, signOut] = await Promise.all([
+          t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }),
+          t.http.delete('/me/sessions').set(viewer.auth),
+        ]);
+        expect(signOut.status).toBe(204);
+        expect([200, 401]).toContain(refresh.status);
+        if (refresh.status === 200) {
+          await t.http.post('/auth/refresh').send({ refreshToken: refresh.body.refreshToken }).expect(401);
+          await t.http.get('/me').set('Authorization', `Bearer ${refresh.body.jwt}`).expect(401);
+        }
+      }
+    });
+
     it('refuses a missing or non-string token with 400', async () => {
       expectError((await t.http.post('/auth/refresh').send({}).expect(400)).body, 400, /refreshToken/);
       expectError((await t.http.post('/auth/refresh').send({ refreshToken: 7 }).expect(400)).body, 400, /refreshToken must be a string/);

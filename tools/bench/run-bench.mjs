@@ -5,21 +5,26 @@
 // same bytes; runs a login storm while watching /catalog and the API's event loop; and measures the
 // web app in headless Chromium. Prints a table and writes dist/bench/latest.json.
 //
+// Then the same API on each store (memory, PGlite, a PostgreSQL server) and their start-up times.
+//
 // Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
-// --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs).
+// --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs),
+// --only=stores (only the per-store rows and start-up times).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserFigures, bundleFigures } from './lib/client.mjs';
-import { call, measure, segmentUrl, signUp } from './lib/load.mjs';
+import { call, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
 import { ROOT, sparePort, startApi, startBaselineServer, startWeb } from './lib/processes.mjs';
 import { evaluateTargets, printReport } from './lib/report.mjs';
+import { startupFigures, storeFigures } from './lib/stores.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const SECONDS = Number(option('seconds') ?? 10);
 const ONLY_STORM = option('only') === 'storm';
+const ONLY_STORES = option('only') === 'stores';
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -56,19 +61,6 @@ function machine() {
     node: process.version,
     loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
   };
-}
-
-/** One signed-in viewer with a little history, so /recs/home has its personal rows. */
-async function prepareViewer(apiUrl) {
-  const viewer = await signUp(apiUrl, 'load');
-  const { jwt } = viewer;
-  for (const titleId of ['tt1001', 'tt1002', 'tt1003']) {
-    await call(apiUrl, 'POST', '/play/start', { jwt, body: { titleId } });
-    await call(apiUrl, 'POST', '/play/heartbeat', { jwt, body: { titleId, position: 10 } });
-  }
-  await call(apiUrl, 'PUT', '/me/list/tt1004', { jwt });
-  await call(apiUrl, 'PUT', '/me/ratings/tt1002', { jwt, body: { rating: 'love' } });
-  return viewer;
 }
 
 async function endpointFigures(api, jwt) {
@@ -180,11 +172,12 @@ async function main() {
 
   report.bundle = bundleFigures(browserDir);
 
-  for (const size of ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
+  for (const size of ONLY_STORES ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
     const webPort = await sparePort();
     const webOrigin = `http://127.0.0.1:${webPort}`;
-    log(`CATALOG_SIZE=${size}: starting the API`);
-    const api = await startApi({ serverMain, size, corsOrigins: webOrigin });
+    log(`CATALOG_SIZE=${size}: starting the API (default store: embedded PostgreSQL, fresh)`);
+    const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+    const api = await startApi({ serverMain, size, corsOrigins: webOrigin, env: { DATA_DIR: dataDir } });
     try {
       const { jwt } = await prepareViewer(api.url);
       if (ONLY_STORM) {
@@ -209,7 +202,15 @@ async function main() {
       }
     } finally {
       await api.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
+  }
+
+  if (!ONLY_STORM) {
+    log('each store, 100 titles');
+    report.stores = await storeFigures({ serverMain, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
+    log('start-up times');
+    report.startup = await startupFigures({ serverMain, sizes: SIZES, log });
   }
 
   report.targets = evaluateTargets(report);

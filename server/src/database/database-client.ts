@@ -19,6 +19,11 @@ export abstract class DatabaseClient {
     return this.currentTransaction.getStore()?.orm ?? this.root;
   }
 
+  /** Whether this call runs inside a transaction. */
+  inTransaction(): boolean {
+    return this.currentTransaction.getStore() !== undefined;
+  }
+
   /** Runs `work` in one transaction; called inside another, it joins that one. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.currentTransaction.getStore()) return work();

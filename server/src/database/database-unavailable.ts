@@ -19,24 +19,37 @@ function causes(error: unknown): unknown[] {
   return chain;
 }
 
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  errors?: unknown;
+}
+
+/** Errors are read by shape, not `instanceof`: socket errors may come from another realm than this module's `Error`. */
+function asErrorLike(value: unknown): ErrorLike | undefined {
+  return typeof value === 'object' && value !== null ? (value as ErrorLike) : undefined;
+}
+
 /** True when a query failed because the database is unreachable, not because of what it asked: worth a 503 and a retry. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return causes(error).some((cause) => {
-    if (!(cause instanceof Error)) return false;
-    const code = (cause as { code?: unknown }).code;
+  return causes(error).some((candidate) => {
+    const cause = asErrorLike(candidate);
+    if (!cause) return false;
+    const code = cause.code;
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && isTransientSqlState(code)))) return true;
-    if (cause instanceof AggregateError && cause.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
-    return POOL_MESSAGES.some((pattern) => pattern.test(cause.message));
+    // A connection to "localhost" tries each address it resolves to, and fails with all of them.
+    if (Array.isArray(cause.errors) && cause.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    return typeof cause.message === 'string' && POOL_MESSAGES.some((pattern) => pattern.test(cause.message as string));
   });
 }
 
 /** The innermost error's code and message, one line, for logs and start-up failures. */
 export function describeDatabaseError(error: unknown): string {
   const chain = causes(error);
-  const innermost = chain[chain.length - 1];
-  if (innermost instanceof AggregateError && innermost.errors.length > 0) return describeDatabaseError(innermost.errors[0]);
-  if (!(innermost instanceof Error)) return String(innermost);
-  const code = (innermost as { code?: unknown }).code;
+  const innermost = asErrorLike(chain[chain.length - 1]);
+  if (!innermost || typeof innermost.message !== 'string') return String(chain[chain.length - 1]);
+  if (Array.isArray(innermost.errors) && innermost.errors.length > 0 && innermost.message === '') return describeDatabaseError(innermost.errors[0]);
+  const code = innermost.code;
   const message = innermost.message.split('\n')[0];
   return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
 }

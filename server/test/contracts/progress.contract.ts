@@ -3,7 +3,8 @@ import { StoreUnderTest } from './store-under-test';
 
 const NOW = Date.UTC(2026, 0, 1);
 
-export function progressContract(store: () => StoreUnderTest): void {
+/** `relational` stores also refuse a save for a title they do not hold, without failing the saves written with it. */
+export function progressContract(store: () => StoreUnderTest, options: { relational: boolean }): void {
   describe('ProgressRepository', () => {
     function at(userId: string, titleId: string, position: number, updatedAt: number, completed = false): ViewingProgress {
       return { userId, titleId, position, duration: 100, completed, updatedAt };
@@ -45,6 +46,27 @@ export function progressContract(store: () => StoreUnderTest): void {
       await Promise.all(Array.from({ length: 10 }, (_, index) => store().progress.save(at(id, 'tt1001', index, NOW + index))));
       expect((await store().progress.find(id, 'tt1001'))?.position).toBe(9);
     });
+
+    it('saves many viewers at once, each learning its own outcome', async () => {
+      const viewers = await Promise.all(Array.from({ length: 60 }, () => store().newUser()));
+      const outcomes = await Promise.all(viewers.map((viewer, index) => store().progress.save(at(viewer.id, 'tt1001', index, NOW))));
+      expect(outcomes).toEqual(viewers.map(() => ({ saved: true, wasCompleted: false })));
+      const stored = await Promise.all(viewers.map((viewer) => store().progress.find(viewer.id, 'tt1001')));
+      expect(stored.map((entry) => entry?.position)).toEqual(viewers.map((_, index) => index));
+    });
+
+    if (options.relational) {
+      it('fails a save for a title it does not hold on its own, while the saves beside it are written', async () => {
+        const viewer = await store().newUser();
+        const results = await Promise.allSettled([
+          store().progress.save(at(viewer.id, 'tt1001', 1, NOW)),
+          store().progress.save(at(viewer.id, 'tt9999999', 2, NOW)),
+          store().progress.save(at(viewer.id, 'tt1002', 3, NOW)),
+        ]);
+        expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+        expect((await store().progress.listByUser(viewer.id)).map((entry) => entry.titleId).sort()).toEqual(['tt1001', 'tt1002']);
+      });
+    }
 
     it('deletes idempotently and keeps viewers apart', async () => {
       const viewer = await store().newUser();

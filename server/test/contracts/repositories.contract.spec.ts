@@ -27,7 +27,7 @@ for (const name of STORE_NAMES) {
     refreshTokensContract(current);
     attemptCountersContract(current);
     listsContract(current);
-    progressContract(current);
+    progressContract(current, { relational: name !== 'memory' });
     playEventsContract(current);
     catalogContract(current, { seeded: name !== 'memory' });
     if (name !== 'memory') transactionsContract(current);

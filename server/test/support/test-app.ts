@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { DatabaseClient } from '../../src/database/database-client';
 import { FakeClock } from './fake-clock';
 import { resolve } from 'node:path';
-import { defaultTestStore, openStore, StoreName } from './store-fixtures';
+import { defaultTestStore, openStore, StoreFixture, StoreName } from './store-fixtures';
 
 /** The committed sample media. */
 export const MEDIA_DIR = resolve(__dirname, '../../media');
@@ -30,8 +30,11 @@ export interface TestApp {
  * The real AppModule and the real HTTP pipeline, with a fake clock and cheap bcrypt; silent unless
  * given a logger. The store is `options.store`, else `TEST_STORE`, else the embedded PostgreSQL.
  */
-export async function createTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService; store?: StoreName } = {}): Promise<TestApp> {
-  const fixture = await openStore(options.store ?? defaultTestStore(), Number(env['CATALOG_SIZE'] ?? 100));
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: LoggerService; store?: StoreName; fixture?: StoreFixture } = {},
+): Promise<TestApp> {
+  const fixture = options.fixture ?? (await openStore(options.store ?? defaultTestStore(), Number(env['CATALOG_SIZE'] ?? 100)));
   const config = loadConfig({
     NODE_ENV: 'test',
     BCRYPT_ROUNDS: '4',

@@ -97,3 +97,16 @@ function firstUri(playlist, wanted) {
   if (!uri) throw new Error(`no matching URI in playlist:\n${playlist.slice(0, 400)}`);
   return uri;
 }
+
+/** One signed-in viewer with a little history, so /recs/home has its personal rows. */
+export async function prepareViewer(apiUrl) {
+  const viewer = await signUp(apiUrl, 'load');
+  const { jwt } = viewer;
+  for (const titleId of ['tt1001', 'tt1002', 'tt1003']) {
+    await call(apiUrl, 'POST', '/play/start', { jwt, body: { titleId } });
+    await call(apiUrl, 'POST', '/play/heartbeat', { jwt, body: { titleId, position: 10 } });
+  }
+  await call(apiUrl, 'PUT', '/me/list/tt1004', { jwt });
+  await call(apiUrl, 'PUT', '/me/ratings/tt1002', { jwt, body: { rating: 'love' } });
+  return viewer;
+}

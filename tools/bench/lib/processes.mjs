@@ -73,10 +73,13 @@ function watchStderr(child) {
 
 /**
  * Starts the production API build under the loop-delay probe.
- * `serverMain` is the built main.js; `size` the CATALOG_SIZE; `corsOrigins` the web app's origin.
+ * `serverMain` is the built main.js; `size` the CATALOG_SIZE; `corsOrigins` the web app's origin;
+ * `env` picks the store (STORE, DATA_DIR, DATABASE_URL) and anything else to change. The result
+ * says how long the API took from spawn to its first healthy answer (`startupMs`).
  */
-export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0.1:1' }) {
+export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0.1:1', env = {} }) {
   const port = await sparePort();
+  const spawnedAt = performance.now();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--require', PROBE, serverMain], {
     cwd: ROOT,
@@ -93,6 +96,7 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
       BCRYPT_ROUNDS: '10',
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
       LOG_REQUESTS: 'false',
+      ...env,
     },
   });
   const stderr = watchStderr(child);
@@ -102,9 +106,11 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
     await stop(child);
     throw new Error(`${error.message}\n${stderr.tail.join('\n')}`);
   }
+  const startupMs = Math.round(performance.now() - spawnedAt);
   return {
     url,
     pid: child.pid,
+    startupMs,
     /** Ends the probe's current window and returns its event-loop delay figures. */
     loopDelay() {
       const report = new Promise((done, fail) => {

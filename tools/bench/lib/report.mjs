@@ -1,4 +1,5 @@
 // Targets and the printed table (Markdown, so README.md can carry it as is).
+import { STORE_LABELS, STORES } from './stores.mjs';
 
 const KB = 1000;
 
@@ -34,6 +35,21 @@ export function evaluateTargets(report) {
   for (const [size, figures] of Object.entries(report.sizes)) {
     const rate = figures.heartbeat.requestsPerSecond;
     targets.push(target(`heartbeats/s, ${Number(size).toLocaleString('en')} titles`, rate, '≥ 5000', rate >= 5000, '/s'));
+  }
+  const memory = report.stores?.memory;
+  if (memory && !memory.skipped) {
+    for (const store of ['pglite', 'postgres']) {
+      const figures = report.stores[store];
+      if (!figures || figures.skipped) continue;
+      const heartbeats = figures.heartbeat.requestsPerSecond / memory.heartbeat.requestsPerSecond;
+      const catalog = figures.catalog.requestsPerSecond / memory.catalog.requestsPerSecond;
+      if (store === 'postgres') targets.push(target(`heartbeats/s, ${STORE_LABELS[store]} ÷ memory`, fixed(heartbeats), '≥ 0.5', heartbeats >= 0.5));
+      targets.push(target(`/catalog req/s, ${STORE_LABELS[store]} ÷ memory`, fixed(catalog), '≥ 0.9', catalog >= 0.9));
+    }
+  }
+  for (const [store, sizes] of Object.entries(report.startup ?? {})) {
+    const first = sizes[100_000]?.firstMs;
+    if (store !== 'memory' && first !== undefined) targets.push(target(`first start with 100 000 titles, ${STORE_LABELS[store]} (seeding included)`, first, '≤ 30000', first <= 30_000, 'ms'));
   }
   if (report.loginStorm) {
     const p99 = report.loginStorm.storm.loopDelayMs.p99Ms;
@@ -84,21 +100,7 @@ export function formatReport(report) {
   lines.push('');
   const sizes = Object.keys(report.sizes);
   const count = sizes.length;
-  lines.push(`| endpoint | ${sizes.map((size) => `${Number(size).toLocaleString('en')} titles: req/s | p50 ms | p99 ms | CPU % server / client`).join(' | ')} |`);
-  lines.push(`|---|${sizes.map(() => '--:|--:|--:|--:').join('|')}|`);
-  for (const key of Object.keys(report.sizes[sizes[0]])) {
-    lines.push(row(report.sizes[sizes[0]][key].label, sizes.map((size) => endpointCells(report.sizes[size][key])), count));
-  }
-  const catalogRatio = (baseline) => sizes.map((size) => [fixed(report.sizes[size].catalog.requestsPerSecond / baseline.requestsPerSecond)]);
-  if (report.raw) {
-    lines.push(row(`raw node:http, same /catalog bytes (${report.raw.bodyBytes} B)`, [endpointCells(report.raw)], count));
-    lines.push(row('/catalog ÷ raw (req/s)', catalogRatio(report.raw), count));
-  }
-  if (report.expressFloor) {
-    lines.push(row("Express 5 alone, same bytes (the framework's floor)", [endpointCells(report.expressFloor)], count));
-    if (report.raw) lines.push(row('Express alone ÷ raw (req/s)', [[fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)]], count));
-    lines.push(row('/catalog ÷ Express alone (req/s)', catalogRatio(report.expressFloor), count));
-  }
+  if (count > 0) lines.push(...endpointTable(report, sizes, count));
   if (report.loginStorm) {
     const { quiet, storm, logins, catalogConnections } = report.loginStorm;
     lines.push('');
@@ -108,6 +110,37 @@ export function formatReport(report) {
     lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
     lines.push(`| quiet | ${quiet.catalog.requestsPerSecond.toLocaleString('en')} | ${quiet.catalog.latencyMs.p50} | ${quiet.catalog.latencyMs.p99} | ${quiet.loopDelayMs.p50Ms} | ${quiet.loopDelayMs.p99Ms} | ${quiet.loopDelayMs.maxMs} | – | – |`);
     lines.push(`| storm | ${storm.catalog.requestsPerSecond.toLocaleString('en')} | ${storm.catalog.latencyMs.p50} | ${storm.catalog.latencyMs.p99} | ${storm.loopDelayMs.p50Ms} | ${storm.loopDelayMs.p99Ms} | ${storm.loopDelayMs.maxMs} | ${storm.loginsPerSecond} | ${storm.loginLatencyMs.p50} / ${storm.loginLatencyMs.p99} |`);
+  }
+  if (report.stores) {
+    lines.push('');
+    lines.push(`Each store, 100 titles, one run: the production API on memory, on PGlite in a fresh DATA_DIR, and on a fresh database of the PostgreSQL server on this machine (${settings.connections} connections unless the row says). Loop delay is the API's event-loop delay p99 during the row.`);
+    lines.push('');
+    lines.push(`| endpoint | ${STORES.map((store) => `${STORE_LABELS[store]}: req/s | p99 ms | loop p99 ms | CPU % server / client`).join(' | ')} |`);
+    lines.push(`|---|${STORES.map(() => '--:|--:|--:|--:').join('|')}|`);
+    const measured = STORES.find((store) => report.stores[store] && !report.stores[store].skipped);
+    for (const key of Object.keys(report.stores[measured] ?? {})) {
+      const cells = STORES.map((store) => {
+        const figures = report.stores[store];
+        if (!figures || figures.skipped) return 'not run | | |';
+        const row = figures[key];
+        return `${endpointCells(row)[0]} | ${row.latencyMs.p99} | ${row.loopDelayMs?.p99Ms ?? 'n/a'} | ${cpuCell(row)}`;
+      });
+      lines.push(`| ${report.stores[measured][key].label} | ${cells.join(' | ')} |`);
+    }
+    for (const store of STORES) if (report.stores[store]?.skipped) lines.push(`\n${STORE_LABELS[store]} not measured: ${report.stores[store].skipped}.`);
+  }
+  if (report.startup) {
+    lines.push('');
+    lines.push('Start-up, spawn to the first healthy answer (first: fresh data, so migrations and seeding; later: the same data again):');
+    lines.push('');
+    lines.push('| store | 100 titles: first ms | later ms | 100,000 titles: first ms | later ms |');
+    lines.push('|---|--:|--:|--:|--:|');
+    for (const store of STORES) {
+      const sizes = report.startup[store];
+      if (!sizes || sizes.skipped) continue;
+      const cell = (size, key) => sizes[size]?.[key] ?? '–';
+      lines.push(`| ${STORE_LABELS[store]} | ${cell(100, 'firstMs')} | ${cell(100, 'laterMs')} | ${cell(100_000, 'firstMs')} | ${cell(100_000, 'laterMs')} |`);
+    }
   }
   if (report.bundle) {
     const { bundle } = report;
@@ -123,6 +156,27 @@ export function formatReport(report) {
   lines.push('|---|--:|--:|---|');
   for (const entry of report.targets) lines.push(`| ${entry.name} | ${entry.measured}${entry.unit && entry.unit !== '/s' ? ` ${entry.unit}` : ''} | ${entry.limit}${entry.unit ? ` ${entry.unit}` : ''} | ${entry.pass ? 'PASS' : '**MISS**'} |`);
   return lines.join('\n');
+}
+
+/** Requests per endpoint at each catalog size, with the raw and Express baselines. */
+function endpointTable(report, sizes, count) {
+  const lines = [];
+  lines.push(`| endpoint | ${sizes.map((size) => `${Number(size).toLocaleString('en')} titles: req/s | p50 ms | p99 ms | CPU % server / client`).join(' | ')} |`);
+  lines.push(`|---|${sizes.map(() => '--:|--:|--:|--:').join('|')}|`);
+  for (const key of Object.keys(report.sizes[sizes[0]])) {
+    lines.push(row(report.sizes[sizes[0]][key].label, sizes.map((size) => endpointCells(report.sizes[size][key])), count));
+  }
+  const catalogRatio = (baseline) => sizes.map((size) => [fixed(report.sizes[size].catalog.requestsPerSecond / baseline.requestsPerSecond)]);
+  if (report.raw) {
+    lines.push(row(`raw node:http, same /catalog bytes (${report.raw.bodyBytes} B)`, [endpointCells(report.raw)], count));
+    lines.push(row('/catalog ÷ raw (req/s)', catalogRatio(report.raw), count));
+  }
+  if (report.expressFloor) {
+    lines.push(row("Express 5 alone, same bytes (the framework's floor)", [endpointCells(report.expressFloor)], count));
+    if (report.raw) lines.push(row('Express alone ÷ raw (req/s)', [[fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)]], count));
+    lines.push(row('/catalog ÷ Express alone (req/s)', catalogRatio(report.expressFloor), count));
+  }
+  return lines;
 }
 
 export function printReport(report) {

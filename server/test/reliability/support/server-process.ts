@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { MEDIA_DIR } from '../../support/test-app';
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
@@ -27,8 +29,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs the real entry point, server/src/main.ts, in its own process (ts-node, no build needed). */
+/**
+ * Runs the real entry point, server/src/main.ts, in its own process (ts-node, no build needed). Its
+ * embedded database lives in a fresh folder, removed when it exits, unless `env` names a DATA_DIR.
+ */
 export function spawnServer(env: Record<string, string>, port?: number): ServerProcess {
+  const ownDataDir = env['DATA_DIR'] === undefined ? mkdtempSync(join(tmpdir(), 'server-process-')) : undefined;
   let out = '';
   let err = '';
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', MAIN], {
@@ -40,13 +46,19 @@ export function spawnServer(env: Record<string, string>, port?: number): ServerP
       ...(port === undefined ? {} : { PORT: String(port) }),
       LOG_REQUESTS: 'false',
       NO_COLOR: '1',
+      ...(ownDataDir === undefined ? {} : { DATA_DIR: ownDataDir }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | string>((resolveExit) => child.once('exit', (code, signal) => resolveExit(code ?? signal ?? 'unknown')));
+  const exited = new Promise<number | string>((resolveExit) =>
+    child.once('exit', (code, signal) => {
+      if (ownDataDir !== undefined) rmSync(ownDataDir, { recursive: true, force: true });
+      resolveExit(code ?? signal ?? 'unknown');
+    }),
+  );
   return { child, port, stdout: () => out, stderr: () => err, exited };
 }
 
