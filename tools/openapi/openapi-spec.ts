@@ -12,6 +12,8 @@ export const COMMITTED_SPEC = resolve(WORKSPACE_ROOT, 'openapi/openapi.json');
 /** Nothing from the caller's environment: the same sources always give the same spec. */
 const SPEC_ENV = {
   NODE_ENV: 'development',
+  // The document does not depend on the store; memory needs no database to start.
+  STORE: 'memory',
   JWT_SECRET: 'openapi-spec-writer-signs-nothing',
   PUBLIC_URL: 'http://localhost:5000',
   LOG_REQUESTS: 'false',
