@@ -13,6 +13,8 @@ export const BODY_LIMIT = '100kb';
 /** Everything around the modules: body limits, headers, CORS, validation, errors, docs. Shared by main and tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): INestApplication {
   app.disable('x-powered-by');
+  // Behind a balancer the client is in X-Forwarded-For; only the proxies named are believed.
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       // Posters and streams are read by the web app from another origin.

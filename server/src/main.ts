@@ -15,10 +15,14 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env, { persistSecrets: true });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: new AppLogger(),
+    // Held until the JSON logger exists; dropped if start-up fails, which is told below in one line.
+    bufferLogs: true,
+    autoFlushLogs: false,
     // Start-up failures (a database out of reach) come back here to be told in one line.
     abortOnError: false,
   });
+  app.useLogger(app.get(AppLogger));
+  app.flushLogs();
   configureApp(app, config);
   await listenOrExplain(app, config.port);
   Logger.log(`API on ${config.publicUrl} (docs: ${config.publicUrl}/docs)`, 'Bootstrap');

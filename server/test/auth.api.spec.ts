@@ -131,6 +131,23 @@ describe('Auth API', () => {
         await limited.close();
       }
     });
+
+    it('limits the accounts one client address may create, with Retry-After, until the window passes', async () => {
+      const limited = await createTestApp({ SIGNUP_MAX_PER_ADDRESS: '2', SIGNUP_ADDRESS_WINDOW_SECONDS: '3600' });
+      try {
+        const body = (index: number) => ({ email: `farm${index}@example.com`, password: 'long enough password', name: `Farm ${index}` });
+        await limited.http.post('/auth/signup').send(body(1)).expect(201);
+        await limited.http.post('/auth/signup').send(body(2)).expect(201);
+        const refused = await limited.http.post('/auth/signup').send(body(3)).expect(429);
+        expect(refused.headers['retry-after']).toBe('3600');
+        expectError(refused.body, 429, /^Too many accounts created from this address; try again in 3600 seconds$/);
+        await limited.http.post('/auth/login').send({ email: 'farm3@example.com', password: 'long enough password' }).expect(401);
+        limited.clock.advance(3600);
+        await limited.http.post('/auth/signup').send(body(3)).expect(201);
+      } finally {
+        await limited.close();
+      }
+    });
   });
 
   describe('POST /auth/refresh', () => {

@@ -18,9 +18,9 @@ export class AuthController {
   @Post('signup')
   @ApiOperation({ operationId: 'signup', summary: 'Create an account and sign in' })
   @ApiCreatedResponse({ type: AuthResponseDto })
-  @ApiErrors(400, 409, 413)
-  signup(@Body() body: SignupDto): Promise<AuthResponseDto> {
-    return this.auth.signup(body);
+  @ApiErrors(400, 409, 413, 429)
+  signup(@Body() body: SignupDto, @Ip() clientAddress: string): Promise<AuthResponseDto> {
+    return this.auth.signup(body, clientAddress);
   }
 
   @Post('login')

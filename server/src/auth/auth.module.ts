@@ -1,21 +1,20 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
-import { JwtAuthGuard } from '../common/guards/jwt-auth.guard';
 import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { JwtStrategy } from './jwt.strategy';
+import { AccessTokenVerifier } from './access-token.verifier';
+import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SessionRevocations } from './session-revocations';
 import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
     UsersModule,
-    PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -31,7 +30,8 @@ import { TokensService } from './tokens.service';
     TokensService,
     PasswordHasher,
     LoginThrottle,
-    JwtStrategy,
+    SessionRevocations,
+    AccessTokenVerifier,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
   exports: [AuthService],

@@ -24,7 +24,8 @@ export class AuthService {
   ) {}
 
   /** The account and its first login are created together, or neither is. */
-  async signup({ email, password, name }: SignupDto): Promise<AuthResponseDto> {
+  async signup({ email, password, name }: SignupDto, clientAddress: string): Promise<AuthResponseDto> {
+    await this.throttle.admitSignup(clientAddress);
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async () => this.signedIn(await this.users.create(email, name, passwordHash)));
   }

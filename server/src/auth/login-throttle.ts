@@ -14,10 +14,14 @@ function accountKey(email: string): string {
   return `account:${email}`;
 }
 
+function signupKey(address: string): string {
+  return `signup:${address}`;
+}
+
 /**
- * Fixed-window limits on sign-in: attempts per client address, failures per account, counted in
- * the store so every instance sees them. Windows end, so a flood can slow an account's owner down
- * but never lock them out for good.
+ * Fixed-window limits on signing in and up: sign-in attempts per client address, failures per
+ * account, and accounts created per address, counted where every instance sees them (Redis, or the
+ * store). Windows end, so a flood can slow an account's owner down but never lock them out for good.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
@@ -47,6 +51,13 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     if (attempts.count > this.config.loginMaxAttemptsPerAddress) this.refuse(attempts, now);
   }
 
+  /** Counts a sign-up from this address; throws 429 past the address's limit. */
+  async admitSignup(address: string): Promise<void> {
+    const now = this.clock.now();
+    const signups = await this.counters.hit(signupKey(address), this.config.signupAddressWindowSeconds * 1000, now);
+    if (signups.count > this.config.signupMaxPerAddress) this.refuse(signups, now, 'Too many accounts created from this address');
+  }
+
   async recordFailure(email: string): Promise<void> {
     await this.counters.hit(accountKey(email), this.config.loginAccountWindowSeconds * 1000, this.clock.now());
   }
@@ -64,8 +75,8 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     return this.counters.deleteExpired(this.clock.now());
   }
 
-  private refuse(window: AttemptWindow, now: number): never {
+  private refuse(window: AttemptWindow, now: number, what = 'Too many sign-in attempts'): never {
     const retryAfterSeconds = Math.max(1, Math.ceil((window.endsAt - now) / 1000));
-    throw new TooManyRequestsException(`Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
+    throw new TooManyRequestsException(`${what}; try again in ${retryAfterSeconds} seconds`, retryAfterSeconds);
   }
 }

@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { SessionCache } from './session-cache';
+import { SessionRevocations } from './session-revocations';
 
 /** What an access token says: who, and which login it belongs to. */
 export interface AccessTokenClaims {
@@ -18,6 +19,8 @@ const REFRESH_TOKEN_BYTES = 32;
 const SWEEP_INTERVAL_MS = 60_000;
 /** Live logins remembered in process; beyond this the least recently used is looked up again. */
 const CACHED_SESSIONS = 100_000;
+/** How long a remembered login is trusted without asking the store again, should news of its end ever be lost. */
+const CACHED_SESSION_MAX_AGE_MS = 30_000;
 const INVALID_REFRESH = 'Refresh token is invalid or expired; sign in again';
 
 function hashToken(token: string): string {
@@ -35,15 +38,18 @@ function newRefreshToken(): string {
 @Injectable()
 export class TokensService implements OnModuleInit, OnModuleDestroy {
   private sweepTimer?: NodeJS.Timeout;
-  private readonly cache = new SessionCache(CACHED_SESSIONS);
+  private readonly cache = new SessionCache(CACHED_SESSIONS, CACHED_SESSION_MAX_AGE_MS);
 
   constructor(
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly transactions: Transactions,
+    private readonly revocations: SessionRevocations,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    revocations.register({ forget: (sessionIds) => this.cache.forget(sessionIds), forgetAll: () => this.cache.forgetAll() });
+  }
 
   onModuleInit(): void {
     this.sweepTimer = setInterval(() => void this.sweepExpired().catch(() => undefined), SWEEP_INTERVAL_MS);
@@ -71,10 +77,10 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
         return { jwt: await this.accessToken(result.session.userId, result.session.id), refreshToken: next };
       case 'reused':
         // A rotated token came back: it was copied. The login is over for thief and owner alike.
-        this.forgetAfterCommit([result.sessionId]);
+        await this.revokeAfterCommit([result.sessionId]);
         throw new UnauthorizedException('Refresh token was already used; this login has been ended for safety');
       case 'expired':
-        this.forgetAfterCommit([result.sessionId]);
+        await this.revokeAfterCommit([result.sessionId]);
         throw new UnauthorizedException(INVALID_REFRESH);
       case 'unknown':
         throw new UnauthorizedException(INVALID_REFRESH);
@@ -86,16 +92,19 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     const sessionId = await this.refreshTokens.sessionOfToken(hashToken(refreshToken));
     if (sessionId === undefined) return;
     await this.refreshTokens.deleteSession(sessionId);
-    this.forgetAfterCommit([sessionId]);
+    await this.revokeAfterCommit([sessionId]);
   }
 
-  /** Ends every login of a user but `keepSessionId`; inside a transaction, their access tokens stop once it commits. */
+  /**
+   * Ends every login of a user but `keepSessionId`; their access tokens stop on every instance once
+   * this resolves (inside a transaction: once the transaction's `run` does).
+   */
   async endAllSessions(userId: string, keepSessionId?: string): Promise<void> {
-    this.forgetAfterCommit(await this.refreshTokens.deleteUserSessions(userId, keepSessionId));
+    await this.revokeAfterCommit(await this.refreshTokens.deleteUserSessions(userId, keepSessionId));
   }
 
   async isSessionActive(claims: AccessTokenClaims): Promise<boolean> {
-    let session = this.cache.get(claims.sid);
+    let session = this.revocations.trusted ? this.cache.get(claims.sid) : undefined;
     if (!session) {
       const ticket = this.cache.ticket();
       session = await this.refreshTokens.findSession(claims.sid);
@@ -113,8 +122,8 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     return this.refreshTokens.deleteExpired(this.clock.now());
   }
 
-  private forgetAfterCommit(sessionIds: string[]): void {
-    if (sessionIds.length > 0) this.transactions.afterCommit(() => this.cache.forget(sessionIds));
+  private revokeAfterCommit(sessionIds: string[]): Promise<void> {
+    return sessionIds.length === 0 ? Promise.resolve() : this.transactions.afterCommit(() => this.revocations.revoke(sessionIds));
   }
 
   private accessToken(userId: string, sessionId: string): Promise<string> {

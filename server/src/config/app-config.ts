@@ -18,6 +18,9 @@ export class AppConfig {
   /** Sign-in attempts one client address may make per window. */
   readonly loginMaxAttemptsPerAddress: number;
   readonly loginAddressWindowSeconds: number;
+  /** Accounts one client address may create per window. */
+  readonly signupMaxPerAddress: number;
+  readonly signupAddressWindowSeconds: number;
   /** Failed sign-ins one account may take per window before it is paused. */
   readonly loginMaxFailuresPerAccount: number;
   readonly loginAccountWindowSeconds: number;
@@ -35,6 +38,21 @@ export class AppConfig {
   readonly databaseStartTimeoutSeconds: number;
   /** The embedded database and generated secrets. */
   readonly dataDir: string;
+  /** Redis (`redis://…`) for what instances share fast: sign-in counters and the end of logins; undefined: in-process. */
+  readonly redisUrl?: string;
+  /** Put before every Redis key and channel, so deployments (or test runs) sharing one Redis keep apart. */
+  readonly redisPrefix: string;
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); undefined: none, the socket's address counts. */
+  readonly trustProxy?: string[];
+  /** How many API instances share the database and Redis; more than one needs both, and shared secrets. */
+  readonly instances: number;
+  /** This instance's name in logs. */
+  readonly instanceId: string;
+  /**
+   * When set (e.g. `/_media/`), stream files are not sent by the API: after checking the token it
+   * answers `X-Accel-Redirect: <prefix><path under MEDIA_DIR>` and the proxy in front (nginx) sends them.
+   */
+  readonly mediaAccelRedirect?: string;
   /** Request logging; off in tests unless asked for. */
   readonly logRequests: boolean;
 

@@ -74,6 +74,26 @@ describe('loadConfig', () => {
     expect(message).not.toContain('secret-pw');
   });
 
+  it('reads the scale-out settings: Redis, trusted proxies, instances, media handed to the proxy', () => {
+    const config = loadConfig({ REDIS_URL: 'redis://cache.internal:6380/2', TRUST_PROXY: 'loopback, 10.0.0.0/8', INSTANCE_ID: 'api-2', MEDIA_ACCEL_REDIRECT: '/_media/' });
+    expect(config).toMatchObject({ redisUrl: 'redis://cache.internal:6380/2', trustProxy: ['loopback', '10.0.0.0/8'], instanceId: 'api-2', mediaAccelRedirect: '/_media/', instances: 1 });
+    expect(loadConfig({})).toMatchObject({ redisUrl: undefined, trustProxy: undefined, mediaAccelRedirect: undefined });
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/^REDIS_URL must be a URL like redis:\/\/localhost:6379 \(got the scheme "http:"\)$/);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback, not-an-address' })).toThrow(/^TRUST_PROXY must be a comma list of proxy addresses/);
+    expect(() => loadConfig({ MEDIA_ACCEL_REDIRECT: '_media' })).toThrow(/^MEDIA_ACCEL_REDIRECT must be a path that starts and ends with "\/"/);
+  });
+
+  it('lets several instances start only with a server database, Redis and shared secrets, saying in one line what is missing', () => {
+    expect(() => loadConfig({ INSTANCES: '2' })).toThrow(
+      new ConfigError('INSTANCES=2: instances that share the load need a PostgreSQL server, Redis and the same secrets; missing: DATABASE_URL, REDIS_URL, JWT_SECRET, STREAM_SECRET, CURSOR_SECRET'),
+    );
+    expect(() => loadConfig({ INSTANCES: '2', STORE: 'memory', DATABASE_URL: 'postgres://db/app', REDIS_URL: 'redis://cache', JWT_SECRET: 'j'.repeat(32), STREAM_SECRET: 's'.repeat(32), CURSOR_SECRET: 'c'.repeat(32) })).toThrow(
+      /missing: STORE=postgres \(not memory\)$/,
+    );
+    const shared = { INSTANCES: '2', DATABASE_URL: 'postgres://db/app', REDIS_URL: 'redis://cache', JWT_SECRET: 'j'.repeat(32), STREAM_SECRET: 's'.repeat(32), CURSOR_SECRET: 'c'.repeat(32) };
+    expect(loadConfig(shared).instances).toBe(2);
+  });
+
   describe('secrets kept in DATA_DIR', () => {
     let dataDir: string;
 

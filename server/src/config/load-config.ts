@@ -1,4 +1,6 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { persistedSecrets, randomSecret } from './persisted-secrets';
@@ -95,6 +97,57 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function redisUrl(env: Env): string | undefined {
+  const raw = env['REDIS_URL']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const hint = 'REDIS_URL must be a URL like redis://localhost:6379';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${hint} (the value given could not be parsed)`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError(`${hint} (got the scheme "${url.protocol}")`);
+  return raw;
+}
+
+/** A comma list of proxy addresses, subnets or the names Express knows (loopback, linklocal, uniquelocal). */
+function trustProxy(env: Env): string[] | undefined {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  try {
+    proxyAddr.compile(entries);
+  } catch (error) {
+    throw new ConfigError(`TRUST_PROXY must be a comma list of proxy addresses, subnets, or loopback/linklocal/uniquelocal (${(error as Error).message})`);
+  }
+  return entries;
+}
+
+/** Instances that share state need a server database, Redis, and the same secrets: say in one line what is missing. */
+function checkScaleOut(env: Env, instances: number, databaseUrlValue: string | undefined, redisUrlValue: string | undefined, store: string): void {
+  if (instances <= 1) return;
+  const missing = [
+    ...(store === 'memory' ? ['STORE=postgres (not memory)'] : []),
+    ...(databaseUrlValue === undefined ? ['DATABASE_URL'] : []),
+    ...(redisUrlValue === undefined ? ['REDIS_URL'] : []),
+    ...SECRET_NAMES.filter((name) => given(env, name) === undefined),
+  ];
+  if (missing.length > 0) {
+    throw new ConfigError(`INSTANCES=${instances}: instances that share the load need a PostgreSQL server, Redis and the same secrets; missing: ${missing.join(', ')}`);
+  }
+}
+
+function mediaAccelRedirect(env: Env): string | undefined {
+  const raw = env['MEDIA_ACCEL_REDIRECT']?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\/[A-Za-z0-9_/-]*\/$/.test(raw)) throw new ConfigError(`MEDIA_ACCEL_REDIRECT must be a path that starts and ends with "/", like /_media/ (got "${raw}")`);
+  return raw;
+}
+
 function publicUrl(env: Env, port: number): string {
   const raw = env['PUBLIC_URL'];
   if (raw === undefined || raw.trim() === '') return `http://localhost:${port}`;
@@ -115,6 +168,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   // memory:// keeps the embedded database in memory (tests); anything else is a folder.
   const dataDir = dataDirValue === 'memory://' ? dataDirValue : resolve(dataDirValue);
   const databaseUrlValue = databaseUrl(env);
+  const redisUrlValue = redisUrl(env);
+  const instances = integer(env, 'INSTANCES', 1, 1, 256);
+  checkScaleOut(env, instances, databaseUrlValue, redisUrlValue, store);
   const secretValues = secrets(env, nodeEnv, options.persistSecrets && store === 'postgres' && dataDir !== 'memory://' ? dataDir : undefined);
   return new AppConfig({
     nodeEnv,
@@ -131,6 +187,8 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     catalogSize: integer(env, 'CATALOG_SIZE', 100, 1, 1_000_000),
     loginMaxAttemptsPerAddress: integer(env, 'LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 30, 1, 1_000_000),
     loginAddressWindowSeconds: integer(env, 'LOGIN_ADDRESS_WINDOW_SECONDS', 60, 1, 86_400),
+    signupMaxPerAddress: integer(env, 'SIGNUP_MAX_PER_ADDRESS', 20, 1, 1_000_000),
+    signupAddressWindowSeconds: integer(env, 'SIGNUP_ADDRESS_WINDOW_SECONDS', 3600, 1, 86_400),
     loginMaxFailuresPerAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1_000_000),
     loginAccountWindowSeconds: integer(env, 'LOGIN_ACCOUNT_WINDOW_SECONDS', 900, 1, 86_400),
     mediaDir: resolve(env['MEDIA_DIR']?.trim() || DEFAULT_MEDIA_DIR),
@@ -140,6 +198,12 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     databaseStartTimeoutSeconds: integer(env, 'DATABASE_START_TIMEOUT_SECONDS', 30, 0, 3600),
     dataDir,
+    redisUrl: redisUrlValue,
+    redisPrefix: env['REDIS_PREFIX']?.trim() || 'streaming:',
+    trustProxy: trustProxy(env),
+    instances,
+    instanceId: env['INSTANCE_ID']?.trim() || `${hostname()}:${process.pid}`,
+    mediaAccelRedirect: mediaAccelRedirect(env),
     logRequests: (env['LOG_REQUESTS'] ?? (env['NODE_ENV'] === 'test' ? 'false' : 'true')) !== 'false',
   });
 }

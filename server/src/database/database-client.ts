@@ -10,7 +10,7 @@ export abstract class DatabaseClient {
   abstract readonly kind: 'pglite' | 'postgres';
   /** Where the data lives, for log lines: a folder or host:port/database, never a password. */
   abstract readonly location: string;
-  private readonly currentTransaction = new AsyncLocalStorage<{ orm: Orm; afterCommit: (() => void)[] }>();
+  private readonly currentTransaction = new AsyncLocalStorage<{ orm: Orm; afterCommit: (() => void | Promise<void>)[] }>();
 
   protected abstract get root(): Orm;
 
@@ -27,17 +27,17 @@ export abstract class DatabaseClient {
   /** Runs `work` in one transaction; called inside another, it joins that one. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.currentTransaction.getStore()) return work();
-    const afterCommit: (() => void)[] = [];
+    const afterCommit: (() => void | Promise<void>)[] = [];
     const result = await this.root.transaction((transaction) => this.currentTransaction.run({ orm: transaction as unknown as Orm, afterCommit }, work));
-    for (const effect of afterCommit) effect();
+    for (const effect of afterCommit) await effect();
     return result;
   }
 
-  /** Runs `effect` after the current transaction commits, or now outside one. */
-  afterCommit(effect: () => void): void {
+  /** Runs `effect` after the current transaction commits (its `transaction` waits for it), or now outside one. */
+  async afterCommit(effect: () => void | Promise<void>): Promise<void> {
     const current = this.currentTransaction.getStore();
     if (current) current.afterCommit.push(effect);
-    else effect();
+    else await effect();
   }
 
   /** Runs `work` while holding a lock no other process on this database holds at once (migrations, seeding). */

@@ -13,7 +13,7 @@ export class DatabaseTransactions extends Transactions {
     return this.database.transaction(work);
   }
 
-  afterCommit(effect: () => void): void {
-    this.database.afterCommit(effect);
+  afterCommit(effect: () => void | Promise<void>): Promise<void> {
+    return this.database.afterCommit(effect);
   }
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { StartupError } from '../config/startup-error';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeDatabaseError, isDatabaseUnavailable } from './database-unavailable';
@@ -33,6 +33,7 @@ export class PostgresDatabaseClient extends DatabaseClient {
   private constructor(
     private readonly pool: Pool,
     readonly location: string,
+    private readonly url: string,
   ) {
     super();
     this.drizzleOrm = drizzle({ client: pool }) as unknown as Orm;
@@ -57,7 +58,7 @@ export class PostgresDatabaseClient extends DatabaseClient {
       query_timeout: 20_000,
       application_name: 'streaming-api',
     });
-    const client = new PostgresDatabaseClient(pool, location);
+    const client = new PostgresDatabaseClient(pool, location, options.url);
     const deadline = Date.now() + options.startTimeoutSeconds * 1000;
     let delay = 250;
     for (;;) {
@@ -96,6 +97,48 @@ export class PostgresDatabaseClient extends DatabaseClient {
 
   async ping(): Promise<void> {
     await this.pool.query('select 1');
+  }
+
+  /**
+   * LISTENs on `channel` over a connection of its own, reconnecting after losses (every 0.25 to 2 s)
+   * and calling `reconnected` each time it listens again, since notifications sent meanwhile are
+   * gone. Resolves once listening; the function it returns stops.
+   */
+  async listen(channel: string, notified: (payload: string) => void, reconnected: () => void): Promise<() => Promise<void>> {
+    let stopped = false;
+    let current: Client | undefined;
+    const connect = async (): Promise<void> => {
+      const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 3_000, application_name: 'streaming-api:listen' });
+      client.on('notification', (message) => {
+        if (message.channel === channel && message.payload !== undefined) notified(message.payload);
+      });
+      client.on('error', () => undefined);
+      await client.connect();
+      await client.query(`listen "${channel.replace(/"/g, '""')}"`);
+      current = client;
+      client.once('end', () => {
+        if (stopped) return;
+        this.logger.warn(`Lost the LISTEN connection for ${channel}; reconnecting`);
+        void retry();
+      });
+    };
+    const retry = async (): Promise<void> => {
+      for (let delay = 250; !stopped; delay = Math.min(delay * 2, 2_000)) {
+        await new Promise((wake) => setTimeout(wake, delay).unref());
+        try {
+          await connect();
+          reconnected();
+          return;
+        } catch {
+          // Still away: try again after a longer pause.
+        }
+      }
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      await current?.end().catch(() => undefined);
+    };
   }
 
   close(): Promise<void> {

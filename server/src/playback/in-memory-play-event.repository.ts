@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NewPlayEvent, PlayEvent } from './play-event';
-import { PlayEventRepository } from './play-event.repository';
+import { PlayEventRepository, ReplayFrom } from './play-event.repository';
 
 @Injectable()
 export class InMemoryPlayEventRepository extends PlayEventRepository {
@@ -16,8 +16,8 @@ export class InMemoryPlayEventRepository extends PlayEventRepository {
     return { ...stored };
   }
 
-  async replay(since: number, visit: (events: PlayEvent[]) => void | Promise<void>, batchSize = 5_000): Promise<void> {
-    const matching = this.events.filter((event) => event.occurredAt >= since);
+  async replay({ occurredSince = Number.NEGATIVE_INFINITY, afterSeq = 0 }: ReplayFrom, visit: (events: PlayEvent[]) => void | Promise<void>, batchSize = 5_000): Promise<void> {
+    const matching = this.events.filter((event) => event.occurredAt >= occurredSince && event.seq > afterSeq);
     for (let start = 0; start < matching.length; start += batchSize) {
       await visit(matching.slice(start, start + batchSize).map((event) => ({ ...event })));
     }

@@ -1,7 +1,10 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { Clock } from '../common/clock/clock';
+import { AppConfig } from '../config/app-config';
 import { Public } from '../common/decorators/public.decorator';
 import { MediaLibrary } from '../media/media-library';
 import { resolveStreamFile } from './stream-file';
@@ -22,6 +25,7 @@ export class StreamController {
     private readonly signer: StreamTokenSigner,
     private readonly media: MediaLibrary,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   @Get(':token/*path')
@@ -38,6 +42,15 @@ export class StreamController {
 
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Cache-Control', file.isKey ? 'no-store' : `private, max-age=${Math.min(remaining, MAX_CACHE_SECONDS)}`);
+    if (this.config.mediaAccelRedirect) {
+      // The proxy in front sends the bytes (ranges included) from its internal location; this answer
+      // only authorises. A missing file is still this API's 404, in the contract's shape.
+      if (!(await stat(file.absolutePath).then((found) => found.isFile(), () => false))) throw new NotFoundException('No such stream file');
+      const inMedia = relative(this.config.mediaDir, file.absolutePath).split(sep).map(encodeURIComponent).join('/');
+      response.setHeader('X-Accel-Redirect', `${this.config.mediaAccelRedirect}${inMedia}`);
+      response.end();
+      return;
+    }
     try {
       await new Promise<void>((resolve, reject) =>
         response.sendFile(file.absolutePath, { acceptRanges: true, cacheControl: false, dotfiles: 'deny' }, (error) => (error ? reject(error) : resolve())),

@@ -6,7 +6,7 @@ import { CoWatchIndex } from './co-watch-index';
 import { TrendingWindow } from './trending-window';
 
 const DAY_MS = 86_400_000;
-/** Trending counts the last 7 days; replaying a little more covers the partly elapsed oldest hour. */
+/** Trending counts the last 7 days; a little more covers the partly elapsed oldest hour. */
 const TRENDING_REPLAY_MS = 7 * DAY_MS + 3_600_000;
 /** Co-watching is rebuilt from this much of the log: enough to know which titles go together, bounded so a start stays quick. */
 export const CO_WATCH_REPLAY_MS = 90 * DAY_MS;
@@ -19,6 +19,7 @@ export const CO_WATCH_REPLAY_MS = 90 * DAY_MS;
 export class PlayActivityListener implements OnModuleInit {
   private readonly logger = new Logger('Recs');
   private applying: Promise<void> = Promise.resolve();
+  private trendingSince = 0;
 
   constructor(
     private readonly events: PlayEvents,
@@ -28,32 +29,20 @@ export class PlayActivityListener implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.rebuild();
-    this.events.subscribe((event) => this.enqueue(event));
-  }
-
-  private async rebuild(): Promise<void> {
     const started = Date.now();
-    const trendingSince = this.clock.now() - TRENDING_REPLAY_MS;
-    let replayed = 0;
-    await this.events.replay(this.clock.now() - CO_WATCH_REPLAY_MS, (batch) => {
-      for (const event of batch) {
-        if (event.occurredAt >= trendingSince) this.trending.record(event.userId, event.titleId, event.occurredAt);
-        this.coWatch.record(event.userId, event.titleId, event.kind);
-      }
-      replayed += batch.length;
-    });
+    this.trendingSince = this.clock.now() - TRENDING_REPLAY_MS;
+    const replayed = await this.events.follow(this.clock.now() - CO_WATCH_REPLAY_MS, (event) => this.enqueue(event));
     if (replayed > 0) this.logger.log(`Rebuilt trending and co-watching from ${replayed} play events in ${Date.now() - started} ms`);
   }
 
-  /** Applies events strictly in the order they were recorded; a failure is logged, never passed on to the viewer's request. */
+  /** Applies events strictly in the order they come; a failure is logged, never passed on to the viewer's request. */
   private enqueue(event: PlayEvent): Promise<void> {
     this.applying = this.applying.then(() => this.apply(event)).catch((error: unknown) => this.logger.warn(`A play event was not applied: ${String(error)}`));
     return this.applying;
   }
 
   private async apply(event: PlayEvent): Promise<void> {
-    this.trending.record(event.userId, event.titleId, this.clock.now());
+    if (event.occurredAt >= this.trendingSince) this.trending.record(event.userId, event.titleId, event.occurredAt);
     if (!this.coWatch.hasWindow(event.userId)) {
       this.coWatch.restoreWindow(event.userId, await this.events.recentEngagements(event.userId, this.coWatch.windowSize, event.seq));
     }

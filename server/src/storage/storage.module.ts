@@ -4,6 +4,7 @@ import { InMemoryAttemptCounterRepository } from '../auth/in-memory-attempt-coun
 import { InMemoryRefreshTokenRepository } from '../auth/in-memory-refresh-token.repository';
 import { PostgresAttemptCounterRepository } from '../auth/postgres-attempt-counter.repository';
 import { PostgresRefreshTokenRepository } from '../auth/postgres-refresh-token.repository';
+import { RedisAttemptCounterRepository } from '../auth/redis-attempt-counter.repository';
 import { RefreshTokenRepository } from '../auth/refresh-token.repository';
 import { InMemoryMyListRepository } from '../account/in-memory-my-list.repository';
 import { InMemoryRatingsRepository } from '../account/in-memory-ratings.repository';
@@ -23,10 +24,14 @@ import { DatabaseModule } from '../database/database.module';
 import { DatabaseTransactions } from '../database/database-transactions';
 import { InMemoryPlayEventRepository } from '../playback/in-memory-play-event.repository';
 import { InMemoryProgressRepository } from '../playback/in-memory-progress.repository';
+import { LocalPlayEventFeed } from '../playback/local-play-event-feed';
+import { PlayEventFeed } from '../playback/play-event-feed';
+import { PostgresNotifyPlayEventFeed } from '../playback/postgres-notify-play-event-feed';
 import { PlayEventRepository } from '../playback/play-event.repository';
 import { PostgresPlayEventRepository } from '../playback/postgres-play-event.repository';
 import { PostgresProgressRepository } from '../playback/postgres-progress.repository';
 import { ProgressRepository } from '../playback/progress.repository';
+import { RedisModule } from '../redis/redis.module';
 import { InMemoryUserRepository } from '../users/in-memory-user.repository';
 import { PostgresUserRepository } from '../users/postgres-user.repository';
 import { UserRepository } from '../users/user.repository';
@@ -44,15 +49,21 @@ const PORTS: { port: abstract new (...args: never[]) => unknown; memory: Type; p
 ];
 
 /**
- * The one place that decides which store serves each port, from `STORE`: services ask for the
- * abstract class and never learn which implementation they got.
+ * The one place that decides which store serves each port, from `STORE` (and `REDIS_URL` for the
+ * sign-in counters): services ask for the abstract class and never learn which implementation they got.
  */
 @Global()
 @Module({})
 export class StorageModule {
   static forRoot(config: AppConfig): DynamicModule {
     const store = config.store;
-    const providers: Provider[] = PORTS.map(({ port, memory, postgres }) => ({ provide: port, useClass: store === 'memory' ? memory : postgres }));
+    const providers: Provider[] = PORTS.map(({ port, memory, postgres }) => {
+      // Sign-in counters are fast, short-lived state: in Redis when there is one, shared by every instance.
+      if (port === AttemptCounterRepository && config.redisUrl) return { provide: port, useClass: RedisAttemptCounterRepository };
+      return { provide: port, useClass: store === 'memory' ? memory : postgres };
+    });
+    // Only a server is written by other instances too; PGlite and memory have this process alone.
+    providers.push({ provide: PlayEventFeed, useClass: store === 'postgres' && config.databaseUrl ? PostgresNotifyPlayEventFeed : LocalPlayEventFeed });
     providers.push(
       store === 'memory'
         ? { provide: CatalogRepository, useFactory: () => new InMemoryCatalogRepository(buildCatalog(config.catalogSize)) }
@@ -60,9 +71,9 @@ export class StorageModule {
     );
     return {
       module: StorageModule,
-      imports: store === 'memory' ? [] : [DatabaseModule.forRoot(config)],
+      imports: [RedisModule, ...(store === 'memory' ? [] : [DatabaseModule.forRoot(config)])],
       providers,
-      exports: [...PORTS.map(({ port }) => port), CatalogRepository],
+      exports: [...PORTS.map(({ port }) => port), CatalogRepository, PlayEventFeed],
     };
   }
 }

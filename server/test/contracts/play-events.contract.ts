@@ -22,12 +22,23 @@ export function playEventsContract(store: () => StoreUnderTest): void {
         appended.push(await store().playEvents.append({ userId: id, titleId: `tt10${10 + index}`, kind: 'play', occurredAt: since + index }));
       }
       const batches: PlayEvent[][] = [];
-      await store().playEvents.replay(since, (batch) => void batches.push(batch), 3);
+      await store().playEvents.replay({ occurredSince: since }, (batch) => void batches.push(batch), 3);
       const mine = batches.flat().filter((event) => event.userId === id);
       expect(mine).toEqual(appended);
       expect(batches.every((batch) => batch.length <= 3)).toBe(true);
       const seqs = batches.flat().map((event) => event.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    });
+
+    it('replays only what comes after a sequence number, to catch up after missed news', async () => {
+      const { id } = await store().newUser();
+      const first = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+      const second = await store().playEvents.append({ userId: id, titleId: 'tt1002', kind: 'play', occurredAt: NOW });
+      const seen: PlayEvent[] = [];
+      await store().playEvents.replay({ afterSeq: first.seq }, (batch) => void seen.push(...batch));
+      expect(seen.map((event) => event.seq)).toContain(second.seq);
+      expect(seen.map((event) => event.seq)).not.toContain(first.seq);
+      expect(seen.every((event) => event.seq > first.seq)).toBe(true);
     });
 
     it("gives a viewer's recent titles newest first, each once, completion over play, before a given event", async () => {

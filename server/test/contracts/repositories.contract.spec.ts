@@ -25,7 +25,7 @@ for (const name of STORE_NAMES) {
 
     usersContract(current);
     refreshTokensContract(current);
-    attemptCountersContract(current);
+    attemptCountersContract(() => store.attempts);
     listsContract(current);
     progressContract(current, { relational: name !== 'memory' });
     playEventsContract(current);

@@ -29,18 +29,24 @@ export function transactionsContract(store: () => StoreUnderTest): void {
     it('runs after-commit effects only once the work has committed, and never for work rolled back', async () => {
       const effects: string[] = [];
       await store().transactions.run(async () => {
-        store().transactions.afterCommit(() => effects.push('committed'));
+        void store().transactions.afterCommit(() => {
+          effects.push('committed');
+        });
         expect(effects).toEqual([]);
       });
       expect(effects).toEqual(['committed']);
       await store()
         .transactions.run(async () => {
-          store().transactions.afterCommit(() => effects.push('rolled back'));
+          void store().transactions.afterCommit(() => {
+            effects.push('rolled back');
+          });
           throw new Error('rollback');
         })
         .catch(() => undefined);
       expect(effects).toEqual(['committed']);
-      store().transactions.afterCommit(() => effects.push('outside'));
+      await store().transactions.afterCommit(() => {
+        effects.push('outside');
+      });
       expect(effects).toEqual(['committed', 'outside']);
     });
   });

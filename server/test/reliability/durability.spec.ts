@@ -42,6 +42,7 @@ for (const store of ['pglite', 'postgres'] as const) {
           DATA_DIR: dataDir,
           BCRYPT_ROUNDS: '4',
           LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
+          SIGNUP_MAX_PER_ADDRESS: '1000000',
           ...(database ? { DATABASE_URL: database.url } : {}),
         },
         port,

@@ -9,9 +9,13 @@ import { createTestApp, signUpViewer, TestApp, Viewer } from '../support/test-ap
 import { RawHttpClient, RawResponse } from './support/raw-http';
 import { freePort, spawnServer } from './support/server-process';
 
-/** Every level of every log line, as text, for searching. */
+/** Every line the app logs, as text, for searching: through Nest's logger, and pino's JSON lines (request lines come that way). */
 class CapturingLogger implements LoggerService {
   readonly lines: string[] = [];
+  write(line: string): void {
+    this.lines.push(line.trimEnd());
+  }
+
   private record = (...parts: unknown[]) => this.lines.push(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
   log = this.record;
   error = this.record;
@@ -103,7 +107,7 @@ describe('Security', () => {
     const logger = new CapturingLogger();
 
     beforeAll(async () => {
-      t = await createTestApp({ LOG_REQUESTS: 'true', CORS_ORIGINS: 'http://localhost:3000' }, { logger });
+      t = await createTestApp({ LOG_REQUESTS: 'true', CORS_ORIGINS: 'http://localhost:3000' }, { logger, logDestination: logger });
       client = new RawHttpClient(t.origin, 4);
       viewer = await signUpViewer(t, { password: 'a password only this test knows' });
     });

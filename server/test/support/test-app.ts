@@ -7,6 +7,7 @@ import { Clock } from '../../src/common/clock/clock';
 import { configureApp } from '../../src/configure-app';
 import { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
+import type { DestinationStream } from 'pino';
 import { DatabaseClient } from '../../src/database/database-client';
 import { FakeClock } from './fake-clock';
 import { resolve } from 'node:path';
@@ -32,7 +33,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logger?: LoggerService; store?: StoreName; fixture?: StoreFixture } = {},
+  options: { logger?: LoggerService; logDestination?: DestinationStream; store?: StoreName; fixture?: StoreFixture } = {},
 ): Promise<TestApp> {
   const fixture = options.fixture ?? (await openStore(options.store ?? defaultTestStore(), Number(env['CATALOG_SIZE'] ?? 100)));
   const config = loadConfig({
@@ -40,11 +41,13 @@ export async function createTestApp(
     BCRYPT_ROUNDS: '4',
     JWT_SECRET: 'test-secret-test-secret-test-secret',
     MEDIA_DIR: MEDIA_DIR,
+    // Every test viewer signs up from 127.0.0.1; the tests of that limit set it themselves.
+    SIGNUP_MAX_PER_ADDRESS: '1000000',
     ...fixture.env,
     ...env,
   });
   const clock = new FakeClock();
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, { logDestination: options.logDestination })] })
     .overrideProvider(Clock)
     .useValue(clock);
   if (fixture.database) builder = builder.overrideProvider(DatabaseClient).useValue(fixture.database);

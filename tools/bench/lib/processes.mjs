@@ -95,6 +95,7 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
       CATALOG_SIZE: String(size),
       BCRYPT_ROUNDS: '10',
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000',
+      SIGNUP_MAX_PER_ADDRESS: '1000000',
       LOG_REQUESTS: 'false',
       ...env,
     },

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 
-/** Who is calling: set by the JWT strategy on every guarded request. */
+/** Who is calling: set by the JWT guard on every guarded request. */
 export interface AuthenticatedUser {
   userId: string;
   /** The login (refresh-token family) this access token belongs to. */
@@ -9,6 +9,6 @@ export interface AuthenticatedUser {
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-  const request = context.switchToHttp().getRequest<Request>();
+  const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
   return request.user as AuthenticatedUser;
 });

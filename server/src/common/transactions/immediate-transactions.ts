@@ -11,7 +11,7 @@ export class ImmediateTransactions extends Transactions {
     return work();
   }
 
-  afterCommit(effect: () => void): void {
-    effect();
+  async afterCommit(effect: () => void | Promise<void>): Promise<void> {
+    await effect();
   }
 }

@@ -7,7 +7,9 @@ export abstract class Transactions {
   abstract run<T>(work: () => Promise<T>): Promise<T>;
   /**
    * Runs `effect` once the current transaction has committed (never if it rolls back), or at once
-   * outside a transaction: for effects outside the store, such as forgetting cached sessions.
+   * outside a transaction: for effects outside the store, such as telling every instance that logins
+   * ended. Outside a transaction the promise is the effect's; inside one it resolves at once, and the
+   * transaction's `run` resolves only after its effects have.
    */
-  abstract afterCommit(effect: () => void): void;
+  abstract afterCommit(effect: () => void | Promise<void>): Promise<void>;
 }
