@@ -27,6 +27,8 @@ export interface StoreUnderTest {
   playEvents: PlayEventRepository;
   catalog: CatalogRepository;
   transactions: Transactions;
+  /** Any port as this store wires it: how contracts of ports without a field above (the domain generator's) reach theirs. */
+  port<T>(token: abstract new (...args: never[]) => T): T;
   /** The database behind the PostgreSQL stores, for checks a port cannot make. */
   database?: DatabaseClient;
   /** A new user with a unique id and email, stored. */
@@ -54,6 +56,7 @@ export async function openStoreUnderTest(name: StoreName): Promise<StoreUnderTes
     playEvents: module.get(PlayEventRepository),
     catalog: module.get(CatalogRepository),
     transactions: module.get(Transactions),
+    port: (token) => module.get(token),
     database: name === 'memory' ? undefined : module.get(DatabaseClient),
     async newUser() {
       users++;

@@ -1,6 +1,6 @@
 import { workspaceRoot } from '@nx/devkit';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -9,6 +9,9 @@ const COPIED_FOLDERS = ['server', 'client', 'openapi', 'tools'];
 /** Big or produced folders: linked (media, node_modules) or left out, never copied. */
 const NOT_COPIED = new Set(['node_modules', 'dist', 'coverage', 'server/media', 'client/e2e']);
 const STEP_TIMEOUT_MS = 8 * 60_000;
+/** What the server's test target sets: PGlite is loaded with a dynamic import, which Jest runs only as a VM module. */
+const SERVER_JEST_NODE_OPTIONS = '--experimental-vm-modules --disable-warning=ExperimentalWarning';
+const STORES = ['memory', 'pglite', 'postgres'] as const;
 
 /** A copy of the workspace's sources in a temporary folder, so generators can write without touching the real one. */
 function copyWorkspace(): string {
@@ -25,23 +28,35 @@ function copyWorkspace(): string {
   return copy;
 }
 
-/** The environment of a fresh shell in the copy: no Nx variables of the run that started this test. */
+/**
+ * The environment of a fresh shell in the copy: no Nx variables of the run that started this test.
+ * CI stays what it was, so the server's tests require a PostgreSQL server under CI and say they
+ * skipped it elsewhere, as `npm test` does.
+ */
 function isolatedEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NX_') && !name.startsWith('JEST_')));
-  return { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_SKIP_NX_CACHE: 'true', NX_INTERACTIVE: 'false', FORCE_COLOR: '0', CI: 'true' };
+  return { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_SKIP_NX_CACHE: 'true', NX_INTERACTIVE: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
+}
+
+/** The parts of Jest's `--json` report these tests read. */
+interface JestReport {
+  numFailedTestSuites: number;
+  testResults: { name: string; assertionResults: { ancestorTitles: string[]; title: string; status: string }[] }[];
 }
 
 describe('the generators in a copy of this workspace, through the real Nx CLI', () => {
   let copy: string;
 
-  function run(command: string, args: string[]): Promise<string> {
+  function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<string> {
     return new Promise((resolve, reject) => {
-      execFile(command, args, { cwd: copy, env: isolatedEnv(), timeout: STEP_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      execFile(command, args, { cwd: copy, env: { ...isolatedEnv(), ...extraEnv }, timeout: STEP_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`));
         else resolve(`${stdout}\n${stderr}`);
       });
     });
   }
+
+  const read = (path: string) => readFileSync(join(copy, path), 'utf-8');
 
   beforeAll(() => {
     copy = copyWorkspace();
@@ -51,20 +66,98 @@ describe('the generators in a copy of this workspace, through the real Nx CLI', 
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
-  it('nx g domain watch-party writes a registered, documented module whose unit and API tests pass and whose code lints clean', async () => {
-    await run('npx', ['nx', 'g', '@streaming/workspace-plugin:domain', 'watch-party', '--no-interactive']);
+  it('nx g domain watch-party, then db:generate, gives a registered module, table, port and contract whose unit, contract, migration and API tests pass and whose code lints clean', async () => {
+    const migrationsFolder = 'server/src/database/migrations';
+    const migrationsBefore = readdirSync(join(copy, migrationsFolder));
 
-    expect(readFileSync(join(copy, 'server/src/app.module.ts'), 'utf-8')).toMatch(
-      /import \{ WatchPartyModule \} from '\.\/watch-party\/watch-party\.module';[\s\S]*imports: \[[^\]]*, WatchPartyModule\]/,
+    const generated = await run('npx', ['nx', 'g', '@streaming/workspace-plugin:domain', 'watch-party', '--no-interactive']);
+    expect(generated).toMatch(/npm run db:generate -- --name=watch_parties[\s\S]*npm run openapi/);
+
+    const appModule = read('server/src/app.module.ts');
+    expect(appModule).toContain("import { WatchPartyModule } from './watch-party/watch-party.module';");
+    // The last of the imports, whether the array is on one line or one module a line.
+    expect(appModule).toMatch(/imports: \[[^\]]*,\s*WatchPartyModule,?\s*\]/);
+    expect(read('server/src/database/schema.ts')).toContain("export * from '../watch-party/watch-party.schema';");
+    expect(read('server/src/storage/storage.module.ts')).toContain(
+      '{ port: WatchPartyRepository, memory: InMemoryWatchPartyRepository, postgres: PostgresWatchPartyRepository }',
     );
-    const tests = await run('npx', ['jest', '-c', 'server/jest.config.cts', '--ci', 'server/src/watch-party', 'server/test/watch-party.api.spec.ts']);
-    expect(tests).toMatch(/Test Suites: 2 passed, 2 total/);
-    await run('npx', ['eslint', '-c', 'server/eslint.config.mjs', '--max-warnings=0', 'server/src/watch-party', 'server/test/watch-party.api.spec.ts', 'server/src/app.module.ts']);
+    expect(read('server/src/watch-party/watch-party.module.ts')).not.toMatch(/provide:|import \{ \w*Repository \}/);
+    expect(read('server/test/contracts/repositories.contract.spec.ts')).toMatch(/watchPartiesContract\(current, \{ relational: name !== 'memory' \}\);/);
 
-    // The contract the generated client is made from documents both routes under their operation ids.
-    await run('npx', ['ts-node', '--transpile-only', '-P', 'server/tsconfig.spec.json', 'tools/openapi/write-spec.ts']);
-    const operationIds = [...readFileSync(join(copy, 'openapi/openapi.json'), 'utf-8').matchAll(/"operationId": "(\w+)"/g)].map((match) => match[1]);
+    await run('npm', ['run', 'db:generate', '--', '--name=watch_parties']);
+    const newMigrations = readdirSync(join(copy, migrationsFolder)).filter((name) => !migrationsBefore.includes(name));
+    expect(newMigrations).toEqual([expect.stringMatching(/^\d{4}_watch_parties\.sql$/)]);
+    const migration = read(join(migrationsFolder, newMigrations[0]));
+    expect(migration).toContain('CREATE TABLE "watch_parties"');
+    expect(migration).toContain(`"seq" bigint DEFAULT nextval('activity_seq') NOT NULL`);
+    expect(migration).toMatch(/FOREIGN KEY \("owner_id"\) REFERENCES "public"\."users"\("id"\) ON DELETE cascade/);
+    expect(migration).toContain('CREATE INDEX "watch_parties_owner_seq_idx"');
+
+    // The API test runs on the embedded PostgreSQL, migrated from the folder above; the contract spec on every store.
+    const reportPath = join(copy, 'tmp', 'watch-party-tests.json');
+    await run(
+      'npx',
+      [
+        'jest',
+        '-c',
+        'server/jest.config.cts',
+        '--ci',
+        '--json',
+        `--outputFile=${reportPath}`,
+        'server/src/watch-party',
+        'server/test/watch-party.api.spec.ts',
+        'server/test/contracts',
+        'server/src/database/migrations.spec.ts',
+      ],
+      { NODE_OPTIONS: SERVER_JEST_NODE_OPTIONS },
+    );
+    const report = JSON.parse(readFileSync(reportPath, 'utf-8')) as JestReport;
+    expect(report.numFailedTestSuites).toBe(0);
+    expect(report.testResults.map((suite) => relative(realpathSync(copy), suite.name)).sort()).toEqual([
+      'server/src/database/migrations.spec.ts',
+      'server/src/watch-party/watch-party.service.spec.ts',
+      'server/test/contracts/repositories.contract.spec.ts',
+      'server/test/watch-party.api.spec.ts',
+    ]);
+    for (const suite of report.testResults) {
+      expect(suite.assertionResults.some((test) => test.status === 'passed')).toBe(true);
+      expect(suite.assertionResults.filter((test) => test.status !== 'passed' && test.status !== 'pending')).toEqual([]);
+    }
+    const watchPartyContract = report.testResults.flatMap((suite) => suite.assertionResults).filter((test) => test.ancestorTitles.includes('WatchPartyRepository'));
+    const onStore = (store: (typeof STORES)[number]) => watchPartyContract.filter((test) => test.ancestorTitles[0].startsWith(`repository contract on the ${store} store`));
+    // Only the PostgreSQL server may be missing, and only outside CI.
+    const serverSkipped = onStore('postgres').some((test) => test.ancestorTitles[0].startsWith('repository contract on the postgres store (not run:'));
+    if (serverSkipped) expect(process.env['CI']).not.toBe('true');
+    const relationalOnly = 'refuses a watch party whose owner is not a user';
+    const everyStore = onStore('memory').map((test) => test.title);
+    expect(everyStore.length).toBeGreaterThanOrEqual(5);
+    expect(everyStore).not.toContain(relationalOnly);
+    for (const store of STORES) {
+      const expectedStatus = store === 'postgres' && serverSkipped ? 'pending' : 'passed';
+      expect(onStore(store).map((test) => test.status)).toEqual(onStore(store).map(() => expectedStatus));
+      expect(onStore(store).map((test) => test.title).sort()).toEqual((store === 'memory' ? everyStore : [...everyStore, relationalOnly]).sort());
+    }
+
+    await run('npx', [
+      'eslint',
+      '-c',
+      'server/eslint.config.mjs',
+      '--max-warnings=0',
+      'server/src/watch-party',
+      'server/test/watch-party.api.spec.ts',
+      'server/test/contracts',
+      'server/src/app.module.ts',
+      'server/src/storage/storage.module.ts',
+      'server/src/database/schema.ts',
+    ]);
+
+    // The next step the generator names: the contract and the client generated from it have both routes.
+    await run('npm', ['run', 'openapi']);
+    const operationIds = [...read('openapi/openapi.json').matchAll(/"operationId": "(\w+)"/g)].map((match) => match[1]);
     expect(operationIds).toEqual(expect.arrayContaining(['listWatchParties', 'createWatchParty']));
+    for (const operation of ['list-watch-parties', 'create-watch-party']) {
+      expect(existsSync(join(copy, 'openapi/src/generated/fn/watch-party', `${operation}.ts`))).toBe(true);
+    }
   }, STEP_TIMEOUT_MS);
 
   it('nx g feature watch-parties writes a routed page whose spec passes and whose code lints clean', async () => {

@@ -1,5 +1,6 @@
 import { applyChangesToString, ChangeType, StringChange, Tree } from '@nx/devkit';
 import * as ts from 'typescript';
+import { importsName } from '../../source-edits/named-import';
 
 export interface LazyRoute {
   path: string;
@@ -65,16 +66,6 @@ function insertRoute(source: ts.SourceFile, routes: ts.ArrayLiteralExpression, e
   if (catchAll) return { type: ChangeType.Insert, index: anchorStart, text: `${entry},\n${indent}` };
   const hasTrailingComma = routes.elements.hasTrailingComma;
   return { type: ChangeType.Insert, index: anchor.getEnd() + (hasTrailingComma ? 1 : 0), text: `${hasTrailingComma ? '' : ','}\n${indent}${entry},` };
-}
-
-function importsName(source: ts.SourceFile, name: string): boolean {
-  return source.statements.some(
-    (statement) =>
-      ts.isImportDeclaration(statement) &&
-      statement.importClause?.namedBindings !== undefined &&
-      ts.isNamedImports(statement.importClause.namedBindings) &&
-      statement.importClause.namedBindings.elements.some((element) => element.name.text === name),
-  );
 }
 
 /** A TypeScript string literal in the house's single quotes. */
