@@ -9,7 +9,6 @@ import { freePort, ServerProcess, spawnServer, untilListening } from './support/
 const VIEWERS = 200;
 const TITLES = Array.from({ length: 40 }, (_, index) => `tt${1000 + index}`);
 
-
 interface Session {
   id: string;
   email: string;
