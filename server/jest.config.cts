@@ -8,8 +8,10 @@ module.exports = {
   // test; on a busy two-core machine that can take longer than Jest's five-second default.
   testTimeout: 30_000,
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
   },
+  // The tools' .mjs files (the cluster, the web headers) are ES modules Node runs as written.
+  transformIgnorePatterns: ['/node_modules/', '\\.mjs$'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../coverage/server'
 };

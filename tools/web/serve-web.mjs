@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { HASHED_FILE, webSecurityHeaders, withApiUrl } from './security-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.ico']);
-// Angular's output names carry an 8-character content hash: such files never change.
-const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
 
 function fail(message) {
   process.stderr.write(`${message}\n`);
@@ -46,33 +45,6 @@ const webPort = port('WEB_PORT', 3000);
 const apiUrl = origin('API_URL', `http://localhost:${port('PORT', 5000)}`);
 const root = resolve(process.env.WEB_ROOT ?? 'dist/client/browser');
 
-function securityHeaders() {
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Angular and Shaka's UI set styles at run time.
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${apiUrl}`,
-    // Shaka plays through MediaSource blob: URLs, fetches playlists, segments and keys from the API,
-    // and shows captions through a <track> whose source is a data: URL.
-    `media-src 'self' blob: data: ${apiUrl}`,
-    `connect-src 'self' ${apiUrl}`,
-    "font-src 'self' data:",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-  return {
-    'Content-Security-Policy': csp,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  };
-}
-
 function listFiles(directory) {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
@@ -89,7 +61,7 @@ function prepare(path, body) {
     brotli: compressible ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : null,
     type: TYPES[extension] ?? 'application/octet-stream',
     etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    cacheControl: HASHED.test(path) ? 'public, max-age=31536000, immutable' : extension === '.html' ? 'no-cache' : 'public, max-age=3600',
+    cacheControl: HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : extension === '.html' ? 'no-cache' : 'public, max-age=3600',
   };
 }
 
@@ -103,19 +75,14 @@ function loadSite() {
   for (const path of listFiles(root)) {
     const urlPath = `/${relative(root, path).split(sep).join('/')}`;
     let body = readFileSync(path);
-    if (urlPath === '/index.html') {
-      body = Buffer.from(body.toString('utf8').replace(/<meta charset="utf-8"\s*\/?>/i, (charset) =>
-          // Open connections to the API while the app boots: its first calls and the posters go there.
-          `${charset}\n    <meta name="api-url" content="${apiUrl}">` +
-          `\n    <link rel="preconnect" href="${apiUrl}" crossorigin>\n    <link rel="preconnect" href="${apiUrl}">`));
-    }
+    if (urlPath === '/index.html') body = Buffer.from(withApiUrl(body.toString('utf8'), apiUrl));
     files.set(urlPath, prepare(path, body));
   }
   return files;
 }
 
 const files = loadSite();
-const headers = securityHeaders();
+const headers = webSecurityHeaders(apiUrl);
 
 function pick(request, file) {
   const accepted = String(request.headers['accept-encoding'] ?? '');
