@@ -5,19 +5,21 @@
 // same bytes; runs a login storm while watching /catalog and the API's event loop; and measures the
 // web app in headless Chromium. Prints a table and writes dist/bench/latest.json.
 //
-// Then the same API on each store (memory, PGlite, a PostgreSQL server) and their start-up times.
+// Then the same API on each store (memory, PGlite, a PostgreSQL server) and their start-up times,
+// and the cluster (npm run start:cluster) with one and two instances behind nginx.
 //
 // Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
 // --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs),
-// --only=stores (only the per-store rows and start-up times).
+// --only=stores (only the per-store rows and start-up times), --only=cluster (only the cluster rows).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserFigures, bundleFigures } from './lib/client.mjs';
-import { call, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
+import { call, heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
 import { ROOT, sparePort, startApi, startBaselineServer, startWeb } from './lib/processes.mjs';
 import { evaluateTargets, printReport } from './lib/report.mjs';
+import { clusterFigures, clusterUnavailable } from './lib/cluster.mjs';
 import { startupFigures, storeFigures } from './lib/stores.mjs';
 
 const args = process.argv.slice(2);
@@ -25,6 +27,7 @@ const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split
 const SECONDS = Number(option('seconds') ?? 10);
 const ONLY_STORM = option('only') === 'storm';
 const ONLY_STORES = option('only') === 'stores';
+const ONLY_CLUSTER = option('only') === 'cluster';
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -70,14 +73,7 @@ async function endpointFigures(api, jwt) {
     { key: 'catalog', label: 'GET /catalog', url: `${api.url}/catalog`, headers: auth },
     { key: 'title', label: 'GET /titles/:id', url: `${api.url}/titles/tt1000`, headers: auth },
     { key: 'recsHome', label: 'GET /recs/home', url: `${api.url}/recs/home`, headers: auth },
-    {
-      key: 'heartbeat',
-      label: 'POST /play/heartbeat',
-      url: `${api.url}/play/heartbeat`,
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ titleId: 'tt1000', position: 12 }),
-    },
+    heartbeatRow(api.url, jwt),
     { key: 'segment', label: 'GET segment (.ts)', url: segment, headers: {} },
   ];
   const figures = {};
@@ -172,7 +168,7 @@ async function main() {
 
   report.bundle = bundleFigures(browserDir);
 
-  for (const size of ONLY_STORES ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
+  for (const size of ONLY_STORES || ONLY_CLUSTER ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
     const webPort = await sparePort();
     const webOrigin = `http://127.0.0.1:${webPort}`;
     log(`CATALOG_SIZE=${size}: starting the API (default store: embedded PostgreSQL, fresh)`);
@@ -206,11 +202,22 @@ async function main() {
     }
   }
 
-  if (!ONLY_STORM) {
+  if (!ONLY_STORM && !ONLY_CLUSTER) {
     log('each store, 100 titles');
     report.stores = await storeFigures({ serverMain, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
     log('start-up times');
     report.startup = await startupFigures({ serverMain, sizes: SIZES, log });
+  }
+
+  if (!ONLY_STORM && !ONLY_STORES) {
+    const unavailable = await clusterUnavailable();
+    if (unavailable) {
+      log(`cluster not measured: ${unavailable}`);
+      report.cluster = { skipped: unavailable };
+    } else {
+      log('the cluster: 1 and 2 instances behind nginx');
+      report.cluster = await clusterFigures({ serverMain, browserDir, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
+    }
   }
 
   report.targets = evaluateTargets(report);

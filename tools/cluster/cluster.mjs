@@ -114,7 +114,8 @@ function stop(child, signal = 'SIGTERM', graceMs = 12_000) {
  * register for the sources) and nginx in front of them; resolves once nginx answers. Options:
  * apiPort, webPort, env (for every instance), browserDir, runtimeDir,
  * dataDir, restart (instances that die are started again; default true), log (a line sink),
- * instanceOutput ('inherit', 'ignore', or a file descriptor the instances and nginx write to).
+ * instanceOutput ('inherit', 'ignore', or a file descriptor the instances and nginx write to),
+ * mediaOffload (stream bytes sent by nginx after X-Accel-Redirect; default true, false for comparison).
  */
 export async function startCluster({
   instances: count,
@@ -130,6 +131,7 @@ export async function startCluster({
   log = (line) => process.stderr.write(`${line}\n`),
   instanceOutput = 'inherit',
   accessLog,
+  mediaOffload = true,
 }) {
   const problem = clusterPrerequisites(env);
   if (problem) throw new Error(problem);
@@ -150,7 +152,7 @@ export async function startCluster({
     NODE_ENV: env.NODE_ENV ?? 'production',
     INSTANCES: String(count),
     TRUST_PROXY: env.TRUST_PROXY ?? 'loopback',
-    MEDIA_ACCEL_REDIRECT: MEDIA_LOCATION,
+    ...(mediaOffload ? { MEDIA_ACCEL_REDIRECT: MEDIA_LOCATION } : {}),
     MEDIA_DIR: mediaDir,
     PUBLIC_URL: env.PUBLIC_URL?.trim() || apiUrl,
     CORS_ORIGINS: env.CORS_ORIGINS?.trim() || webUrl,

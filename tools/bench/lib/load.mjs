@@ -26,10 +26,12 @@ function percentOf(seconds, wallSeconds) {
  * whose figures are thrown away, then the measured run. With `serverPid`, also how busy the server
  * and this process (the load client: autocannon runs here) were, in % of one core: a row whose
  * client sits at ~100 % while the server has room measures the client, not the server.
+ * `processes` ([{ label, pids: () => [pid] }]) adds the same figure for each labelled group.
  */
-export async function measure({ url, method = 'GET', headers = {}, body, connections = 100, seconds = 10, warmupSeconds = 2, serverPid }) {
-  const options = { url, method, headers, body, connections, timeout: 10 };
+export async function measure({ url, method = 'GET', headers = {}, body, connections = 100, seconds = 10, warmupSeconds = 2, serverPid, processes = [], setupClient }) {
+  const options = { url, method, headers, body, connections, timeout: 10, ...(setupClient ? { setupClient } : {}) };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
+  const processesBefore = processes.map(({ pids }) => pids().map(processCpuSeconds));
   const serverBefore = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
   const clientBefore = process.cpuUsage();
   const startedAt = performance.now();
@@ -41,6 +43,12 @@ export async function measure({ url, method = 'GET', headers = {}, body, connect
     server: serverBefore === undefined || serverAfter === undefined ? undefined : percentOf(serverAfter - serverBefore, wallSeconds),
     client: percentOf((client.user + client.system) / 1e6, wallSeconds),
   };
+  // Other processes by label (an instance, nginx with its workers): the sum over their pids.
+  processes.forEach(({ label, pids }, index) => {
+    const after = pids().map(processCpuSeconds);
+    const used = after.reduce((sum, seconds, pidIndex) => sum + (seconds ?? 0) - (processesBefore[index][pidIndex] ?? seconds ?? 0), 0);
+    cpuPercent[label] = percentOf(used, wallSeconds);
+  });
   return { ...summarise(result, seconds), cpuPercent };
 }
 
@@ -109,4 +117,22 @@ export async function prepareViewer(apiUrl) {
   await call(apiUrl, 'PUT', '/me/list/tt1004', { jwt });
   await call(apiUrl, 'PUT', '/me/ratings/tt1002', { jwt, body: { rating: 'love' } });
   return viewer;
+}
+
+/**
+ * A heartbeat row as viewers make them: each connection reports its own title (one viewer, the
+ * catalog's first 100 titles), so the writes land on different rows, as they do in life, rather
+ * than all waiting for one row's lock.
+ */
+export function heartbeatRow(apiUrl, jwt, label = 'POST /play/heartbeat (a title per connection)') {
+  let connection = 0;
+  return {
+    key: 'heartbeat',
+    label,
+    url: `${apiUrl}/play/heartbeat`,
+    method: 'POST',
+    headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ titleId: 'tt1000', position: 12 }),
+    setupClient: (client) => client.setBody(JSON.stringify({ titleId: `tt${1000 + (connection++ % 100)}`, position: 12 })),
+  };
 }

@@ -47,6 +47,11 @@ export function evaluateTargets(report) {
       targets.push(target(`/catalog req/s, ${STORE_LABELS[store]} ÷ memory`, fixed(catalog), '≥ 0.9', catalog >= 0.9));
     }
   }
+  const clusterCatalog = report.cluster?.rows?.catalog;
+  if (clusterCatalog?.[1] && clusterCatalog?.[2]) {
+    const ratio = clusterCatalog[2].requestsPerSecond / clusterCatalog[1].requestsPerSecond;
+    targets.push(target('/catalog through nginx, 2 instances ÷ 1', fixed(ratio), '≥ 1.5', ratio >= 1.5));
+  }
   for (const [store, sizes] of Object.entries(report.startup ?? {})) {
     const first = sizes[100_000]?.firstMs;
     if (store !== 'memory' && first !== undefined) targets.push(target(`first start with 100 000 titles, ${STORE_LABELS[store]} (seeding included)`, first, '≤ 30000', first <= 30_000, 'ms'));
@@ -141,6 +146,25 @@ export function formatReport(report) {
       const cell = (size, key) => sizes[size]?.[key] ?? '–';
       lines.push(`| ${STORE_LABELS[store]} | ${cell(100, 'firstMs')} | ${cell(100, 'laterMs')} | ${cell(100_000, 'firstMs')} | ${cell(100_000, 'laterMs')} |`);
     }
+  }
+  if (report.cluster?.rows) {
+    const cpu = (figures) =>
+      Object.entries(figures.cpuPercent ?? {})
+        .filter(([label]) => label !== 'server')
+        .map(([label, value]) => `${label} ${value ?? 'n/a'}`)
+        .join(', ');
+    lines.push('');
+    lines.push('The cluster (`npm run start:cluster`: instances of the production build behind nginx, on a PostgreSQL server database and Redis), one run; CPU is % of one core per process (client = the load generator):');
+    lines.push('');
+    lines.push('| row | 1 instance: req/s | p99 ms | CPU % | 2 instances: req/s | p99 ms | CPU % |');
+    lines.push('|---|--:|--:|---|--:|--:|---|');
+    for (const row of Object.values(report.cluster.rows)) {
+      const cells = [1, 2].map((instances) => (row[instances] ? `${endpointCells(row[instances])[0]} | ${row[instances].latencyMs.p99} | ${cpu(row[instances])}` : '– | – | –'));
+      lines.push(`| ${row.label} | ${cells.join(' | ')} |`);
+    }
+  } else if (report.cluster?.skipped) {
+    lines.push('');
+    lines.push(`The cluster was not measured: ${report.cluster.skipped}.`);
   }
   if (report.bundle) {
     const { bundle } = report;
