@@ -4,6 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   // Finds out whether the PostgreSQL server suites can run, and says so when they cannot.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/after-each-file.ts'],
   // API tests boot the app on a database (a copy of a template, or a fresh one on the server) per
   // test; on a busy two-core machine that can take longer than Jest's five-second default.
   testTimeout: 30_000,

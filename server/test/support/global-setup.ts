@@ -1,5 +1,8 @@
 import { dropAbandonedTestDatabases, probePostgresServer, SERVER_UNAVAILABLE_ENV } from './postgres-server';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { probeRedis, REDIS_UNAVAILABLE_ENV } from './redis-server';
+import { TEMPLATE_FILE_ENV, writeDefaultTemplate } from './store-fixtures';
 
 /**
  * Before the server's tests: finds out whether the suites that need a PostgreSQL server or Redis can
@@ -7,6 +10,10 @@ import { probeRedis, REDIS_UNAVAILABLE_ENV } from './redis-server';
  * fails the run, since CI must test every store and the scale-out.
  */
 export default async function globalSetup(): Promise<void> {
+  // One embedded database migrated and seeded for the whole run; each test loads a copy.
+  const template = join(tmpdir(), `streaming-test-template-${process.pid}.tar`);
+  await writeDefaultTemplate(template);
+  process.env[TEMPLATE_FILE_ENV] = template;
   const database = await probePostgresServer();
   const redis = await probeRedis();
   if (process.env['CI'] === 'true' && (database || redis)) throw new Error(`The PostgreSQL server and Redis suites must run under CI, but ${[database, redis].filter(Boolean).join('; ')}`);
