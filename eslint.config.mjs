@@ -56,6 +56,11 @@ export default [
                         {
                             sourceTag: "type:plugin",
                             onlyDependOnLibsWithTags: ["type:plugin", "type:api-client"]
+                        },
+                        {
+                            // deploy/: manifests and the tests that read them; they import no project.
+                            sourceTag: "type:config",
+                            onlyDependOnLibsWithTags: ["type:config"]
                         }
                     ]
                 }

@@ -10,6 +10,9 @@ export interface AttemptWindow {
  * on one key each count once, whichever instance makes them.
  */
 export abstract class AttemptCounterRepository {
+  /** True when closed windows disappear by themselves (Redis expires them), so no periodic sweep is needed. */
+  readonly forgetsClosedWindows: boolean = false;
+
   /** Counts one attempt; opens a window of `windowMs` from `now` when the key has none open. Returns the window after counting. */
   abstract hit(key: string, windowMs: number, now: number): Promise<AttemptWindow>;
   /** The key's window open at `now`, if any. */

@@ -30,6 +30,8 @@ return { tonumber(redis.call('HGET', KEYS[1], 'count')), ends }
  */
 @Injectable()
 export class RedisAttemptCounterRepository extends AttemptCounterRepository {
+  /** Each key expires a minute after its window; `deleteExpired` is there for whoever asks, not for a timer. */
+  override readonly forgetsClosedWindows = true;
   private readonly alone = new InMemoryAttemptCounterRepository();
 
   constructor(private readonly redis: RedisClients) {
