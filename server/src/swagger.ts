@@ -18,6 +18,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer(app.get(AppConfig).publicUrl)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `jwt` from /auth/login or /auth/signup' }, BEARER_SCHEME)
+    // Any route may meet a database that is out of reach; the answer is the same everywhere.
+    .addGlobalResponse({
+      status: 503,
+      description: 'The database is out of reach for the moment; try again after Retry-After seconds',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } },
+      headers: { 'Retry-After': { description: 'Seconds until another attempt is worthwhile', schema: { type: 'integer' } } },
+    })
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,

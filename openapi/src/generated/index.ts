@@ -62,6 +62,8 @@ export type { GetPoster$Params as GetPoster$Params } from './fn/catalog/get-post
 export { getPoster as getPoster } from './fn/catalog/get-poster';
 export type { GetHealth$Params as GetHealth$Params } from './fn/operations/get-health';
 export { getHealth as getHealth } from './fn/operations/get-health';
+export type { GetLiveness$Params as GetLiveness$Params } from './fn/operations/get-liveness';
+export { getLiveness as getLiveness } from './fn/operations/get-liveness';
 export type { GetProfile$Params as GetProfile$Params } from './fn/account/get-profile';
 export { getProfile as getProfile } from './fn/account/get-profile';
 export type { UpdateProfile$Params as UpdateProfile$Params } from './fn/account/update-profile';

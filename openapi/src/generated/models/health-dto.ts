@@ -3,5 +3,14 @@
 
 import { HealthStatus } from '../models/health-status';
 export interface HealthDto {
+
+  /**
+   * What was checked and its state, e.g. `{ "database": { "status": "up", "store": "pglite" } }`
+   */
+  info: {
+[key: string]: {
+[key: string]: any;
+};
+};
   status: HealthStatus;
 }
