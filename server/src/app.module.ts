@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { PlaybackModule } from './playback/playback.module';
+import { ProfilesModule } from './profiles/profiles.module';
 import { RecsModule } from './recs/recs.module';
 import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
@@ -31,6 +32,7 @@ export class AppModule {
         RedisModule,
         StorageModule.forRoot(config),
         AuthModule,
+        ProfilesModule,
         AccountModule,
         CatalogModule,
         TitleModule,

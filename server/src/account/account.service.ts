@@ -2,9 +2,9 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
-import { ProfileDto } from './dto/profile.dto';
+import { AccountDto } from './dto/account.dto';
 
-function toProfile(user: User): ProfileDto {
+function toProfile(user: User): AccountDto {
   return { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt.toISOString() };
 }
 
@@ -16,11 +16,11 @@ export class AccountService {
     private readonly auth: AuthService,
   ) {}
 
-  async profile(userId: string): Promise<ProfileDto> {
+  async profile(userId: string): Promise<AccountDto> {
     return toProfile(await this.users.get(userId));
   }
 
-  async rename(userId: string, name: string): Promise<ProfileDto> {
+  async rename(userId: string, name: string): Promise<AccountDto> {
     return toProfile(await this.users.rename(userId, name));
   }
 

@@ -4,20 +4,20 @@ import { RatingsRepository } from './ratings.repository';
 
 @Injectable()
 export class InMemoryRatingsRepository extends RatingsRepository {
-  private readonly byUser = new Map<string, Map<string, StoredRating>>();
+  private readonly byProfile = new Map<string, Map<string, StoredRating>>();
 
-  async set(userId: string, titleId: string, rating: Rating, updatedAt: number): Promise<void> {
-    let ratings = this.byUser.get(userId);
-    if (!ratings) this.byUser.set(userId, (ratings = new Map()));
+  async set(profileId: string, titleId: string, rating: Rating, updatedAt: number): Promise<void> {
+    let ratings = this.byProfile.get(profileId);
+    if (!ratings) this.byProfile.set(profileId, (ratings = new Map()));
     ratings.delete(titleId);
     ratings.set(titleId, { titleId, rating, updatedAt });
   }
 
-  async remove(userId: string, titleId: string): Promise<void> {
-    this.byUser.get(userId)?.delete(titleId);
+  async remove(profileId: string, titleId: string): Promise<void> {
+    this.byProfile.get(profileId)?.delete(titleId);
   }
 
-  async list(userId: string): Promise<StoredRating[]> {
-    return [...(this.byUser.get(userId)?.values() ?? [])].reverse().map((rating) => ({ ...rating }));
+  async list(profileId: string): Promise<StoredRating[]> {
+    return [...(this.byProfile.get(profileId)?.values() ?? [])].reverse().map((rating) => ({ ...rating }));
   }
 }

@@ -16,7 +16,7 @@ export class MyListController {
   @ApiOkResponse({ type: TitleListDto })
   @ApiErrors(401)
   getMyList(@CurrentUser() viewer: AuthenticatedUser): Promise<TitleListDto> {
-    return this.myList.list(viewer.userId);
+    return this.myList.list(viewer);
   }
 
   @Put(':titleId')
@@ -24,9 +24,9 @@ export class MyListController {
   @ApiOperation({ operationId: 'addToMyList', summary: 'Save a title (idempotent)' })
   @ApiParam({ name: 'titleId', example: 'tt1000' })
   @ApiNoContentResponse({ description: 'On the list' })
-  @ApiErrors(401, 404)
+  @ApiErrors(401, 403, 404)
   addToMyList(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string): Promise<void> {
-    return this.myList.add(viewer.userId, titleId);
+    return this.myList.add(viewer, titleId);
   }
 
   @Delete(':titleId')
@@ -36,6 +36,6 @@ export class MyListController {
   @ApiNoContentResponse({ description: 'Not on the list' })
   @ApiErrors(401, 404)
   removeFromMyList(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string): Promise<void> {
-    return this.myList.remove(viewer.userId, titleId);
+    return this.myList.remove(viewer, titleId);
   }
 }

@@ -1,10 +1,10 @@
 /** Titles a viewer saved for later. Unknown titles are the caller's to refuse; implementations may reject them. */
 export abstract class MyListRepository {
   /** Adds a title; a title already on the list keeps its place. Idempotent. */
-  abstract add(userId: string, titleId: string, addedAt: number): Promise<void>;
+  abstract add(profileId: string, titleId: string, addedAt: number): Promise<void>;
   /** Idempotent. */
-  abstract remove(userId: string, titleId: string): Promise<void>;
+  abstract remove(profileId: string, titleId: string): Promise<void>;
   /** Title ids, newest first: the order in which adds were accepted, never a tie. */
-  abstract list(userId: string): Promise<string[]>;
-  abstract contains(userId: string, titleId: string): Promise<boolean>;
+  abstract list(profileId: string): Promise<string[]>;
+  abstract contains(profileId: string, titleId: string): Promise<boolean>;
 }

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { titles } from '../catalog/titles.schema';
-import { users } from '../users/users.schema';
+import { profiles } from '../profiles/profiles.schema';
 
 export const myListEntries = pgTable(
   'my_list_entries',
   {
-    userId: text('user_id')
+    profileId: text('profile_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+      .references(() => profiles.id, { onDelete: 'cascade' }),
     titleId: text('title_id')
       .notNull()
       .references(() => titles.id, { onDelete: 'cascade' }),
@@ -18,5 +18,5 @@ export const myListEntries = pgTable(
       .notNull()
       .default(sql`nextval('activity_seq')`),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.titleId] }), index('my_list_entries_user_seq_idx').on(table.userId, table.seq)],
+  (table) => [primaryKey({ columns: [table.profileId, table.titleId] }), index('my_list_entries_profile_seq_idx').on(table.profileId, table.seq)],
 );

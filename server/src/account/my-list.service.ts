@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
+import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { TitleListDto } from './dto/title-list.dto';
 import { MyListRepository } from './my-list.repository';
 
-/** A viewer's saved titles. */
+/** A profile's saved titles: only those it may see are shown, and only those can be added. */
 @Injectable()
 export class MyListService {
   constructor(
@@ -13,23 +14,24 @@ export class MyListService {
     private readonly clock: Clock,
   ) {}
 
-  async list(userId: string): Promise<TitleListDto> {
-    const titles = await this.catalog.findMany(await this.lists.list(userId));
+  async list(viewer: ProfileViewer): Promise<TitleListDto> {
+    const titles = await this.catalog.findMany(await this.lists.list(viewer.profileId), viewer.audience);
     return { items: titles.map((title) => this.catalog.summary(title)) };
   }
 
   /** Title ids, newest first; for recommendations. */
-  titleIds(userId: string): Promise<string[]> {
-    return this.lists.list(userId);
+  titleIds(profileId: string): Promise<string[]> {
+    return this.lists.list(profileId);
   }
 
-  async add(userId: string, titleId: string): Promise<void> {
-    await this.catalog.get(titleId);
-    await this.lists.add(userId, titleId, this.clock.now());
+  async add(viewer: ProfileViewer, titleId: string): Promise<void> {
+    await this.catalog.get(titleId, viewer.audience);
+    await this.lists.add(viewer.profileId, titleId, this.clock.now());
   }
 
-  async remove(userId: string, titleId: string): Promise<void> {
+  /** Taking a title off is always allowed, even one the profile may no longer see. */
+  async remove(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
-    await this.lists.remove(userId, titleId);
+    await this.lists.remove(viewer.profileId, titleId);
   }
 }

@@ -10,25 +10,25 @@ export class PostgresMyListRepository extends MyListRepository {
     super();
   }
 
-  async add(userId: string, titleId: string, addedAt: number): Promise<void> {
-    await this.database.orm().insert(myListEntries).values({ userId, titleId, addedAt: new Date(addedAt) }).onConflictDoNothing();
+  async add(profileId: string, titleId: string, addedAt: number): Promise<void> {
+    await this.database.orm().insert(myListEntries).values({ profileId, titleId, addedAt: new Date(addedAt) }).onConflictDoNothing();
   }
 
-  async remove(userId: string, titleId: string): Promise<void> {
-    await this.database.orm().delete(myListEntries).where(and(eq(myListEntries.userId, userId), eq(myListEntries.titleId, titleId)));
+  async remove(profileId: string, titleId: string): Promise<void> {
+    await this.database.orm().delete(myListEntries).where(and(eq(myListEntries.profileId, profileId), eq(myListEntries.titleId, titleId)));
   }
 
-  async list(userId: string): Promise<string[]> {
-    const rows = await this.database.orm().select({ titleId: myListEntries.titleId }).from(myListEntries).where(eq(myListEntries.userId, userId)).orderBy(desc(myListEntries.seq));
+  async list(profileId: string): Promise<string[]> {
+    const rows = await this.database.orm().select({ titleId: myListEntries.titleId }).from(myListEntries).where(eq(myListEntries.profileId, profileId)).orderBy(desc(myListEntries.seq));
     return rows.map((row) => row.titleId);
   }
 
-  async contains(userId: string, titleId: string): Promise<boolean> {
+  async contains(profileId: string, titleId: string): Promise<boolean> {
     const rows = await this.database
       .orm()
       .select({ titleId: myListEntries.titleId })
       .from(myListEntries)
-      .where(and(eq(myListEntries.userId, userId), eq(myListEntries.titleId, titleId)));
+      .where(and(eq(myListEntries.profileId, profileId), eq(myListEntries.titleId, titleId)));
     return rows.length > 0;
   }
 }

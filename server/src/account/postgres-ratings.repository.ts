@@ -11,27 +11,27 @@ export class PostgresRatingsRepository extends RatingsRepository {
     super();
   }
 
-  async set(userId: string, titleId: string, rating: Rating, updatedAt: number): Promise<void> {
+  async set(profileId: string, titleId: string, rating: Rating, updatedAt: number): Promise<void> {
     await this.database
       .orm()
       .insert(ratings)
-      .values({ userId, titleId, rating, updatedAt: new Date(updatedAt) })
+      .values({ profileId, titleId, rating, updatedAt: new Date(updatedAt) })
       .onConflictDoUpdate({
-        target: [ratings.userId, ratings.titleId],
+        target: [ratings.profileId, ratings.titleId],
         set: { rating, updatedAt: new Date(updatedAt), seq: sql`nextval('activity_seq')` },
       });
   }
 
-  async remove(userId: string, titleId: string): Promise<void> {
-    await this.database.orm().delete(ratings).where(and(eq(ratings.userId, userId), eq(ratings.titleId, titleId)));
+  async remove(profileId: string, titleId: string): Promise<void> {
+    await this.database.orm().delete(ratings).where(and(eq(ratings.profileId, profileId), eq(ratings.titleId, titleId)));
   }
 
-  async list(userId: string): Promise<StoredRating[]> {
+  async list(profileId: string): Promise<StoredRating[]> {
     const rows = await this.database
       .orm()
       .select({ titleId: ratings.titleId, rating: ratings.rating, updatedAt: ratings.updatedAt })
       .from(ratings)
-      .where(eq(ratings.userId, userId))
+      .where(eq(ratings.profileId, profileId))
       .orderBy(desc(ratings.seq));
     return rows.map((row) => ({ titleId: row.titleId, rating: row.rating as Rating, updatedAt: row.updatedAt.getTime() }));
   }

@@ -17,7 +17,7 @@ export class RatingsController {
   @ApiOkResponse({ type: RatingListDto })
   @ApiErrors(401)
   getRatings(@CurrentUser() viewer: AuthenticatedUser): Promise<RatingListDto> {
-    return this.ratings.list(viewer.userId);
+    return this.ratings.list(viewer);
   }
 
   @Put(':titleId')
@@ -25,9 +25,9 @@ export class RatingsController {
   @ApiOperation({ operationId: 'rateTitle', summary: 'Thumbs down, up, or love' })
   @ApiParam({ name: 'titleId', example: 'tt1000' })
   @ApiNoContentResponse({ description: 'Rated' })
-  @ApiErrors(400, 401, 404, 413)
+  @ApiErrors(400, 401, 403, 404, 413)
   rateTitle(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string, @Body() body: RateTitleDto): Promise<void> {
-    return this.ratings.rate(viewer.userId, titleId, body.rating);
+    return this.ratings.rate(viewer, titleId, body.rating);
   }
 
   @Delete(':titleId')
@@ -37,6 +37,6 @@ export class RatingsController {
   @ApiNoContentResponse({ description: 'Not rated' })
   @ApiErrors(401, 404)
   clearRating(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string): Promise<void> {
-    return this.ratings.clear(viewer.userId, titleId);
+    return this.ratings.clear(viewer, titleId);
   }
 }

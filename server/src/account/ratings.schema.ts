@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { titles } from '../catalog/titles.schema';
-import { users } from '../users/users.schema';
+import { profiles } from '../profiles/profiles.schema';
 
 export const ratings = pgTable(
   'ratings',
   {
-    userId: text('user_id')
+    profileId: text('profile_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+      .references(() => profiles.id, { onDelete: 'cascade' }),
     titleId: text('title_id')
       .notNull()
       .references(() => titles.id, { onDelete: 'cascade' }),
@@ -20,8 +20,8 @@ export const ratings = pgTable(
       .default(sql`nextval('activity_seq')`),
   },
   (table) => [
-    primaryKey({ columns: [table.userId, table.titleId] }),
-    index('ratings_user_seq_idx').on(table.userId, table.seq),
+    primaryKey({ columns: [table.profileId, table.titleId] }),
+    index('ratings_profile_seq_idx').on(table.profileId, table.seq),
     check('ratings_rating_check', sql`${table.rating} in ('down', 'up', 'love')`),
   ],
 );

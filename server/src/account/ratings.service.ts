@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
+import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { RatingListDto } from './dto/rating-list.dto';
 import { Rating, StoredRating } from './rating';
 import { RatingsRepository } from './ratings.repository';
 
-/** Thumbs down, up, or love, one per title. */
+/** Thumbs down, up, or love, one per title and profile. */
 @Injectable()
 export class RatingsService {
   constructor(
@@ -14,23 +15,26 @@ export class RatingsService {
     private readonly clock: Clock,
   ) {}
 
-  async rate(userId: string, titleId: string, rating: Rating): Promise<void> {
-    await this.catalog.get(titleId);
-    await this.ratings.set(userId, titleId, rating, this.clock.now());
+  async rate(viewer: ProfileViewer, titleId: string, rating: Rating): Promise<void> {
+    await this.catalog.get(titleId, viewer.audience);
+    await this.ratings.set(viewer.profileId, titleId, rating, this.clock.now());
   }
 
-  async clear(userId: string, titleId: string): Promise<void> {
+  async clear(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
-    await this.ratings.remove(userId, titleId);
+    await this.ratings.remove(viewer.profileId, titleId);
   }
 
-  async list(userId: string): Promise<RatingListDto> {
-    const items = (await this.ratings.list(userId)).map((entry) => ({ ...entry, updatedAt: new Date(entry.updatedAt).toISOString() }));
+  /** The profile's ratings of titles it may see, most recent first. */
+  async list(viewer: ProfileViewer): Promise<RatingListDto> {
+    const entries = await this.ratings.list(viewer.profileId);
+    const visible = new Set((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => title.id));
+    const items = entries.filter((entry) => visible.has(entry.titleId)).map((entry) => ({ ...entry, updatedAt: new Date(entry.updatedAt).toISOString() }));
     return { items };
   }
 
   /** Raw ratings, most recent first; for recommendations. */
-  entries(userId: string): Promise<StoredRating[]> {
-    return this.ratings.list(userId);
+  entries(profileId: string): Promise<StoredRating[]> {
+    return this.ratings.list(profileId);
   }
 }

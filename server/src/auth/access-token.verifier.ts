@@ -31,9 +31,9 @@ export class AccessTokenVerifier {
       if (error instanceof JsonWebTokenError) throw new UnauthorizedException('Access token is invalid');
       throw error;
     }
-    if (typeof claims !== 'object' || claims === null || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') {
+    if (typeof claims !== 'object' || claims === null || typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || (claims.pid !== undefined && typeof claims.pid !== 'string')) {
       throw new UnauthorizedException('Access token is malformed');
     }
-    return { sub: claims.sub, sid: claims.sid };
+    return { sub: claims.sub, sid: claims.sid, ...(claims.pid ? { pid: claims.pid } : {}) };
   }
 }

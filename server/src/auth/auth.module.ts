@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config';
+import { ProfileDirectoryModule } from '../profiles/profile-directory.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -9,12 +10,12 @@ import { AccessTokenVerifier } from './access-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
-import { SessionRevocations } from './session-revocations';
 import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
     UsersModule,
+    ProfileDirectoryModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -30,10 +31,9 @@ import { TokensService } from './tokens.service';
     TokensService,
     PasswordHasher,
     LoginThrottle,
-    SessionRevocations,
     AccessTokenVerifier,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, TokensService, PasswordHasher, LoginThrottle],
 })
 export class AuthModule {}

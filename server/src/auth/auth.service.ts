@@ -1,5 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { Transactions } from '../common/transactions/transactions';
+import { ProfileDirectory } from '../profiles/profile-directory';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
 import { AuthResponseDto } from './dto/auth-response.dto';
@@ -21,13 +22,18 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
     private readonly transactions: Transactions,
+    private readonly profiles: ProfileDirectory,
   ) {}
 
-  /** The account and its first login are created together, or neither is. */
+  /** The account, its first profile and its first login are created together, or none is. */
   async signup({ email, password, name }: SignupDto, clientAddress: string): Promise<AuthResponseDto> {
     await this.throttle.admitSignup(clientAddress);
     const passwordHash = await this.passwords.hash(password);
-    return this.transactions.run(async () => this.signedIn(await this.users.create(email, name, passwordHash)));
+    return this.transactions.run(async () => {
+      const user = await this.users.create(email, name, passwordHash);
+      await this.profiles.createFirst(user.id, user.name);
+      return this.signedIn(user);
+    });
   }
 
   async login({ email, password }: LoginDto, clientAddress: string): Promise<AuthResponseDto> {
@@ -49,6 +55,19 @@ export class AuthService {
 
   logout(refreshToken: string): Promise<void> {
     return this.tokens.endSessionOf(refreshToken);
+  }
+
+  /**
+   * Confirms the account's owner before a sensitive change (PIN, password): a wrong guess counts
+   * against the account like a failed sign-in, so a stolen access token is not a password oracle.
+   */
+  async confirmPassword(user: User, password: string): Promise<void> {
+    await this.throttle.admitAccount(user.email);
+    if (!(await this.passwords.verify(password, user.passwordHash))) {
+      await this.throttle.recordFailure(user.email);
+      throw new UnauthorizedException('Password is incorrect');
+    }
+    await this.throttle.recordSuccess(user.email);
   }
 
   /** Checks a password without throttling; for confirming the owner of an open session. */

@@ -49,8 +49,21 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
     return this.tokens.get(tokenHash)?.sessionId;
   }
 
+  async setSessionProfile(sessionId: string, profileId: string): Promise<boolean> {
+    const session = this.sessions.get(sessionId);
+    if (!session) return false;
+    session.profileId = profileId;
+    return true;
+  }
+
   async deleteSession(sessionId: string): Promise<void> {
     this.forget(sessionId);
+  }
+
+  async deleteProfileSessions(profileId: string): Promise<string[]> {
+    const ended = [...this.sessions.values()].filter((session) => session.profileId === profileId).map((session) => session.id);
+    for (const sessionId of ended) this.forget(sessionId);
+    return ended;
   }
 
   async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {

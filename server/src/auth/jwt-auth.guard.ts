@@ -1,14 +1,18 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuthenticatedUser } from '../common/decorators/current-user.decorator';
+import { maturityLevel } from '../catalog/maturity';
+import { NOT_FOR_KIDS_KEY } from '../common/decorators/not-for-kids.decorator';
 import { IS_PUBLIC_KEY } from '../common/decorators/public.decorator';
+import { ProfileDirectory } from '../profiles/profile-directory';
 import { AccessTokenVerifier } from './access-token.verifier';
 import { TokensService } from './tokens.service';
 
 /**
  * Applied to every route; only `@Public()` opts out, so a forgotten decorator means guarded. A
- * request passes with a valid access token whose login has not ended; who it is goes on the request.
+ * request passes with a valid access token whose login has not ended and whose profile exists; who
+ * it is, the profile it speaks for and what that profile may see go on the request.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -16,6 +20,7 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: AccessTokenVerifier,
     private readonly tokens: TokensService,
+    private readonly profiles: ProfileDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,7 +28,18 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
     const claims = this.verifier.verify(request.headers.authorization);
     if (!(await this.tokens.isSessionActive(claims))) throw new UnauthorizedException('This session has ended; sign in again');
-    request.user = { userId: claims.sub, sessionId: claims.sid };
+    const profile = await this.profiles.resolve(claims.sub, claims.pid);
+    if (!profile) throw new UnauthorizedException('This profile no longer exists; choose a profile again');
+    if (profile.kids && this.reflector.getAllAndOverride<boolean>(NOT_FOR_KIDS_KEY, [context.getHandler(), context.getClass()])) {
+      throw new ForbiddenException('A kids profile cannot manage profiles or the account');
+    }
+    request.user = {
+      userId: claims.sub,
+      sessionId: claims.sid,
+      profileId: profile.id,
+      kids: profile.kids,
+      audience: { maxLevel: maturityLevel(profile.maturityCeiling), ceiling: profile.maturityCeiling },
+    };
     return true;
   }
 }

@@ -1,4 +1,5 @@
 import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { profiles } from '../profiles/profiles.schema';
 import { users } from '../users/users.schema';
 
 /** One row per login: the family every refresh token rotated from that login belongs to. */
@@ -11,6 +12,8 @@ export const loginSessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The profile chosen in this login; its removal leaves the login on the account's first profile. */
+    profileId: text('profile_id').references(() => profiles.id, { onDelete: 'set null' }),
   },
   (table) => [index('login_sessions_user_id_idx').on(table.userId), index('login_sessions_expires_at_idx').on(table.expiresAt)],
 );

@@ -18,6 +18,10 @@ function signupKey(address: string): string {
   return `signup:${address}`;
 }
 
+function pinKey(profileId: string): string {
+  return `pin:${profileId}`;
+}
+
 /**
  * Fixed-window limits on signing in and up: sign-in attempts per client address, failures per
  * account, and accounts created per address, counted where every instance sees them (Redis, or the
@@ -57,6 +61,28 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     const now = this.clock.now();
     const signups = await this.counters.hit(signupKey(address), this.config.signupAddressWindowSeconds * 1000, now);
     if (signups.count > this.config.signupMaxPerAddress) this.refuse(signups, now, 'Too many accounts created from this address');
+  }
+
+  /** Throws 429 while the account is paused for failed guesses of its password (sign-in, or confirming an action). */
+  async admitAccount(email: string): Promise<void> {
+    const now = this.clock.now();
+    const account = await this.counters.peek(accountKey(email), now);
+    if (account && account.count >= this.config.loginMaxFailuresPerAccount) this.refuse(account, now);
+  }
+
+  /** Throws 429 while a profile is paused for wrong PINs; they count like failed sign-ins of an account. */
+  async admitPin(profileId: string): Promise<void> {
+    const now = this.clock.now();
+    const guesses = await this.counters.peek(pinKey(profileId), now);
+    if (guesses && guesses.count >= this.config.loginMaxFailuresPerAccount) this.refuse(guesses, now, 'Too many wrong PINs');
+  }
+
+  async recordPinFailure(profileId: string): Promise<void> {
+    await this.counters.hit(pinKey(profileId), this.config.loginAccountWindowSeconds * 1000, this.clock.now());
+  }
+
+  recordPinSuccess(profileId: string): Promise<void> {
+    return this.counters.clear(pinKey(profileId));
   }
 
   async recordFailure(email: string): Promise<void> {

@@ -6,7 +6,7 @@ import { RefreshSession, RotationOutcome } from './refresh-session';
 import { RefreshTokenRepository } from './refresh-token.repository';
 
 function toSession(row: typeof loginSessions.$inferSelect): RefreshSession {
-  return { id: row.id, userId: row.userId, createdAt: row.createdAt.getTime(), expiresAt: row.expiresAt.getTime() };
+  return { id: row.id, userId: row.userId, createdAt: row.createdAt.getTime(), expiresAt: row.expiresAt.getTime(), ...(row.profileId ? { profileId: row.profileId } : {}) };
 }
 
 @Injectable()
@@ -18,7 +18,7 @@ export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
   createSession(session: RefreshSession, firstTokenHash: string): Promise<void> {
     return this.database.transaction(async () => {
       const orm = this.database.orm();
-      await orm.insert(loginSessions).values({ id: session.id, userId: session.userId, createdAt: new Date(session.createdAt), expiresAt: new Date(session.expiresAt) });
+      await orm.insert(loginSessions).values({ id: session.id, userId: session.userId, createdAt: new Date(session.createdAt), expiresAt: new Date(session.expiresAt), profileId: session.profileId ?? null });
       await orm.insert(refreshTokens).values({ tokenHash: firstTokenHash, sessionId: session.id });
     });
   }
@@ -54,8 +54,18 @@ export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
     return row?.sessionId;
   }
 
+  async setSessionProfile(sessionId: string, profileId: string): Promise<boolean> {
+    const updated = await this.database.orm().update(loginSessions).set({ profileId }).where(eq(loginSessions.id, sessionId)).returning({ id: loginSessions.id });
+    return updated.length === 1;
+  }
+
   async deleteSession(sessionId: string): Promise<void> {
     await this.database.orm().delete(loginSessions).where(eq(loginSessions.id, sessionId));
+  }
+
+  async deleteProfileSessions(profileId: string): Promise<string[]> {
+    const ended = await this.database.orm().delete(loginSessions).where(eq(loginSessions.profileId, profileId)).returning({ id: loginSessions.id });
+    return ended.map((row) => row.id);
   }
 
   async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {

@@ -5,6 +5,8 @@ export interface RefreshSession {
   createdAt: number;
   /** Absolute end of the login; rotation never extends it. */
   expiresAt: number;
+  /** The profile chosen in this login, which every access token it issues speaks for; none until one is chosen. */
+  profileId?: string;
 }
 
 /** What presenting a refresh token led to. */

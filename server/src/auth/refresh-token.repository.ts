@@ -17,8 +17,12 @@ export abstract class RefreshTokenRepository {
   abstract rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome>;
   /** The login a token belongs to, used or not; undefined once that login has ended. */
   abstract sessionOfToken(tokenHash: string): Promise<string | undefined>;
+  /** Makes the login speak for this profile from now on; false when the login has ended. */
+  abstract setSessionProfile(sessionId: string, profileId: string): Promise<boolean>;
   /** Ends a login: it and all of its tokens are forgotten. Idempotent. */
   abstract deleteSession(sessionId: string): Promise<void>;
+  /** Ends every login that chose this profile; returns the ids ended. */
+  abstract deleteProfileSessions(profileId: string): Promise<string[]>;
   /** Ends every login of a user, optionally keeping one (the caller's own); returns the ids ended. */
   abstract deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]>;
   /** Forgets logins whose absolute expiry is at or before `now`; returns how many. */

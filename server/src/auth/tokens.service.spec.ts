@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { FakeClock } from '../../test/support/fake-clock';
 import { ImmediateTransactions } from '../common/transactions/immediate-transactions';
 import { RedisClients } from '../redis/redis-clients';
-import { SessionRevocations } from './session-revocations';
+import { CacheInvalidations } from '../redis/cache-invalidations';
 import { loadConfig } from '../config/load-config';
 import { InMemoryRefreshTokenRepository } from './in-memory-refresh-token.repository';
 import { TokensService } from './tokens.service';
@@ -18,7 +18,7 @@ describe('TokensService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     repository = new InMemoryRefreshTokenRepository();
-    tokens = new TokensService(jwt, repository, new ImmediateTransactions(), new SessionRevocations(new RedisClients(config), config), config, clock);
+    tokens = new TokensService(jwt, repository, new ImmediateTransactions(), new CacheInvalidations(new RedisClients(config), config), config, clock);
   });
 
   function claimsOf(accessToken: string) {

@@ -6,13 +6,15 @@ import { Transactions } from '../common/transactions/transactions';
 import { AppConfig } from '../config/app-config';
 import { TokenPairDto } from './dto/token-pair.dto';
 import { RefreshTokenRepository } from './refresh-token.repository';
-import { SessionCache } from './session-cache';
-import { SessionRevocations } from './session-revocations';
+import { RememberedEntries } from '../common/cache/remembered-entries';
+import { RefreshSession } from './refresh-session';
+import { CacheInvalidations } from '../redis/cache-invalidations';
 
-/** What an access token says: who, and which login it belongs to. */
+/** What an access token says: who, which login it belongs to, and which profile it speaks for (none: the account's first). */
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
+  pid?: string;
 }
 
 const REFRESH_TOKEN_BYTES = 32;
@@ -22,6 +24,8 @@ const CACHED_SESSIONS = 100_000;
 /** How long a remembered login is trusted without asking the store again, should news of its end ever be lost. */
 const CACHED_SESSION_MAX_AGE_MS = 30_000;
 const INVALID_REFRESH = 'Refresh token is invalid or expired; sign in again';
+/** Ended logins, by id, on the invalidation channel. */
+const SESSIONS_TOPIC = 'sessions';
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -38,17 +42,17 @@ function newRefreshToken(): string {
 @Injectable()
 export class TokensService implements OnModuleInit, OnModuleDestroy {
   private sweepTimer?: NodeJS.Timeout;
-  private readonly cache = new SessionCache(CACHED_SESSIONS, CACHED_SESSION_MAX_AGE_MS);
+  private readonly cache = new RememberedEntries<RefreshSession>(CACHED_SESSIONS, CACHED_SESSION_MAX_AGE_MS);
 
   constructor(
     private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly transactions: Transactions,
-    private readonly revocations: SessionRevocations,
+    private readonly invalidations: CacheInvalidations,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
-    revocations.register({ forget: (sessionIds) => this.cache.forget(sessionIds), forgetAll: () => this.cache.forgetAll() });
+    invalidations.register(SESSIONS_TOPIC, { forget: (sessionIds) => this.cache.forget(sessionIds), forgetAll: () => this.cache.forgetAll() });
   }
 
   onModuleInit(): void {
@@ -68,13 +72,26 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     return { jwt: await this.accessToken(userId, sessionId), refreshToken };
   }
 
+  /** Makes the login speak for `profileId` (refreshes keep it) and returns an access token bound to it. */
+  async selectProfile(userId: string, sessionId: string, profileId: string): Promise<string> {
+    if (!(await this.refreshTokens.setSessionProfile(sessionId, profileId))) throw new UnauthorizedException('This session has ended; sign in again');
+    // The session as remembered no longer says which profile it speaks for.
+    await this.invalidations.invalidate(SESSIONS_TOPIC, [sessionId]);
+    return this.accessToken(userId, sessionId, profileId);
+  }
+
+  /** Ends the logins that chose this profile (its devices must sign in again); inside a transaction, once it commits. */
+  async endProfileSessions(profileId: string): Promise<void> {
+    await this.revokeAfterCommit(await this.refreshTokens.deleteProfileSessions(profileId));
+  }
+
   /** Exchanges a refresh token for a new pair. Presenting an already-used token ends its whole session. */
   async rotate(refreshToken: string): Promise<TokenPairDto> {
     const next = newRefreshToken();
     const result = await this.refreshTokens.rotate(hashToken(refreshToken), hashToken(next), this.clock.now());
     switch (result.outcome) {
       case 'rotated':
-        return { jwt: await this.accessToken(result.session.userId, result.session.id), refreshToken: next };
+        return { jwt: await this.accessToken(result.session.userId, result.session.id, result.session.profileId), refreshToken: next };
       case 'reused':
         // A rotated token came back: it was copied. The login is over for thief and owner alike.
         await this.revokeAfterCommit([result.sessionId]);
@@ -104,11 +121,11 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
   }
 
   async isSessionActive(claims: AccessTokenClaims): Promise<boolean> {
-    let session = this.revocations.trusted ? this.cache.get(claims.sid) : undefined;
+    let session = this.invalidations.trusted ? this.cache.get(claims.sid) : undefined;
     if (!session) {
       const ticket = this.cache.ticket();
       session = await this.refreshTokens.findSession(claims.sid);
-      if (session) this.cache.remember(ticket, session);
+      if (session) this.cache.remember(ticket, session.id, session);
     }
     return session !== undefined && session.userId === claims.sub && session.expiresAt > this.clock.now();
   }
@@ -123,11 +140,11 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
   }
 
   private revokeAfterCommit(sessionIds: string[]): Promise<void> {
-    return sessionIds.length === 0 ? Promise.resolve() : this.transactions.afterCommit(() => this.revocations.revoke(sessionIds));
+    return sessionIds.length === 0 ? Promise.resolve() : this.transactions.afterCommit(() => this.invalidations.invalidate(SESSIONS_TOPIC, sessionIds));
   }
 
-  private accessToken(userId: string, sessionId: string): Promise<string> {
-    const claims: AccessTokenClaims = { sub: userId, sid: sessionId };
+  private accessToken(userId: string, sessionId: string, profileId?: string): Promise<string> {
+    const claims: AccessTokenClaims = { sub: userId, sid: sessionId, ...(profileId ? { pid: profileId } : {}) };
     return this.jwt.signAsync(claims);
   }
 }

@@ -4,6 +4,8 @@ export interface CatalogFilter {
   genre?: string;
   /** Folded query words; each must start a word of the name. */
   words?: string[];
+  /** Titles above this maturity level are left out (see maturity.ts); all when undefined. */
+  maxLevel?: number;
 }
 
 export interface CatalogPage<T> {

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
+import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
 import { CatalogService } from './catalog.service';
 import { CatalogPageDto } from './dto/catalog-page.dto';
 import { CatalogQueryDto } from './dto/catalog-query.dto';
@@ -15,20 +16,20 @@ export class CatalogController {
   @Get()
   @ApiOperation({
     operationId: 'listCatalog',
-    summary: 'Page through the catalog, optionally by genre and search words',
+    summary: 'Page through the titles this profile may see, optionally by genre and search words',
     description: 'Follow `cursor` until it is null to see every matching title exactly once, in a stable order.',
   })
   @ApiOkResponse({ type: CatalogPageDto })
   @ApiErrors(400, 401)
-  listCatalog(@Query() query: CatalogQueryDto): Promise<CatalogPageDto> {
-    return this.catalog.page(query);
+  listCatalog(@CurrentUser() viewer: AuthenticatedUser, @Query() query: CatalogQueryDto): Promise<CatalogPageDto> {
+    return this.catalog.page(query, viewer.audience);
   }
 
   @Get('genres')
-  @ApiOperation({ operationId: 'listGenres', summary: 'Every genre with its number of titles' })
+  @ApiOperation({ operationId: 'listGenres', summary: 'Every genre with the number of titles this profile may see' })
   @ApiOkResponse({ type: GenreListDto })
   @ApiErrors(401)
-  listGenres(): Promise<GenreListDto> {
-    return this.catalog.genres();
+  listGenres(@CurrentUser() viewer: AuthenticatedUser): Promise<GenreListDto> {
+    return this.catalog.genres(viewer.audience);
   }
 }

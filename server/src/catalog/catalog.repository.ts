@@ -8,14 +8,15 @@ export abstract class CatalogRepository {
   abstract findMany(ids: readonly string[]): Promise<Title[]>;
   /** Titles matching the filter, in stable catalog order, after the given ordinal. */
   abstract findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>>;
-  abstract genreCounts(): Promise<GenreCount[]>;
-  /** Titles most like this one: most genres shared, then nearest in year; never those in `exclude`. */
-  abstract findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]>;
+  /** Genres and how many titles each has, counting only titles at or below `maxLevel` (all when undefined); genres left empty are left out. */
+  abstract genreCounts(maxLevel?: number): Promise<GenreCount[]>;
+  /** Titles most like this one: most genres shared, then nearest in year; never those in `exclude` or above `maxLevel`. */
+  abstract findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]>;
   /**
    * The most popular titles by editorial popularity (then catalog order), of one genre or of all;
-   * never those in `exclude`. What a viewer with no history is shown first.
+   * never those in `exclude` or above `maxLevel`. What a viewer with no history is shown first.
    */
-  abstract topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]>;
+  abstract topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]>;
   /** The canonical spelling of a genre, whatever the case; undefined if there is no such genre. */
   abstract canonicalGenre(name: string): Promise<string | undefined>;
   abstract count(): Promise<number>;

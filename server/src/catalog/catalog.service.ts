@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { Audience, EVERYONE } from './audience';
 import { CatalogCursor } from './catalog-cursor';
 import { CatalogRepository } from './catalog.repository';
 import { CatalogPageDto } from './dto/catalog-page.dto';
@@ -7,6 +8,7 @@ import { CatalogQueryDto } from './dto/catalog-query.dto';
 import { GenreListDto } from './dto/genre-list.dto';
 import { TitleSummaryDto } from './dto/title-summary.dto';
 import { searchWords } from './search-text';
+import { maturityLevel } from './maturity';
 import { Title } from './title';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -24,15 +26,16 @@ export class CatalogService {
     private readonly config: AppConfig,
   ) {}
 
-  async page(query: CatalogQueryDto): Promise<CatalogPageDto> {
+  /** A page of the titles this audience may see; a cursor works only for the query and ceiling it was made for. */
+  async page(query: CatalogQueryDto, audience: Audience = EVERYONE): Promise<CatalogPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const words = query.q === undefined ? [] : searchWords(query.q);
     const genreName = query.genre?.trim();
     const genre = genreName ? await this.catalog.canonicalGenre(genreName) : undefined;
     if (genreName && !genre) return { items: [], cursor: null };
-    const fingerprint = `${genre ?? ''}|${words.join(' ')}`;
+    const fingerprint = `${genre ?? ''}|${words.join(' ')}|${audience.maxLevel}`;
     const after = query.cursor === undefined ? null : this.cursors.decode(query.cursor, fingerprint);
-    const page = await this.catalog.findPage({ genre, words }, after, limit);
+    const page = await this.catalog.findPage({ genre, words, maxLevel: audience.maxLevel }, after, limit);
     const last = page.items[page.items.length - 1];
     return {
       items: page.items.map((title) => this.summary(title)),
@@ -40,34 +43,44 @@ export class CatalogService {
     };
   }
 
-  async genres(): Promise<GenreListDto> {
-    return { items: await this.catalog.genreCounts() };
+  /** Genres with the number of titles this audience may see in each. */
+  async genres(audience: Audience = EVERYONE): Promise<GenreListDto> {
+    return { items: await this.catalog.genreCounts(audience.maxLevel) };
   }
 
   find(id: string): Promise<Title | undefined> {
     return this.catalog.findById(id);
   }
 
-  async get(id: string): Promise<Title> {
+  /** The title, if this audience may see it: 404 for an unknown id, 403 saying why for one above its ceiling. */
+  async get(id: string, audience: Audience = EVERYONE): Promise<Title> {
     const title = await this.catalog.findById(id);
     if (!title) throw new NotFoundException(`Title ${id} does not exist`);
+    if (!this.isVisible(title, audience)) {
+      throw new ForbiddenException(`Title ${id} is rated ${title.maturityRating}, above this profile's maturity limit${audience.ceiling ? ` (${audience.ceiling})` : ''}`);
+    }
     return title;
   }
 
-  /** The known titles among these ids, in the order given. */
-  findMany(ids: readonly string[]): Promise<Title[]> {
-    return this.catalog.findMany(ids);
+  isVisible(title: Title, audience: Audience): boolean {
+    return maturityLevel(title.maturityRating) <= audience.maxLevel;
   }
 
-  similar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
-    return this.catalog.findSimilar(id, limit, exclude);
+  /** The known titles among these ids that this audience may see, in the order given. */
+  async findMany(ids: readonly string[], audience: Audience = EVERYONE): Promise<Title[]> {
+    const titles = await this.catalog.findMany(ids);
+    return titles.filter((title) => this.isVisible(title, audience));
+  }
+
+  similar(id: string, limit: number, exclude?: ReadonlySet<string>, audience: Audience = EVERYONE): Promise<Title[]> {
+    return this.catalog.findSimilar(id, limit, exclude, audience.maxLevel);
   }
 
   /** Most popular first, within a genre (any case) or across the catalog; an unknown genre has none. */
-  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
-    if (genre === undefined) return this.catalog.topByPopularity(undefined, limit, exclude);
+  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>, audience: Audience = EVERYONE): Promise<Title[]> {
+    if (genre === undefined) return this.catalog.topByPopularity(undefined, limit, exclude, audience.maxLevel);
     const canonical = await this.catalog.canonicalGenre(genre);
-    return canonical ? this.catalog.topByPopularity(canonical, limit, exclude) : [];
+    return canonical ? this.catalog.topByPopularity(canonical, limit, exclude, audience.maxLevel) : [];
   }
 
   count(): Promise<number> {

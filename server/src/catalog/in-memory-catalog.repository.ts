@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
 import { CatalogRepository } from './catalog.repository';
+import { maturityLevel, TOP_MATURITY_LEVEL } from './maturity';
 import { searchWords } from './search-text';
 import { SimilarityIndex } from './similarity-index';
 import { Title } from './title';
@@ -39,11 +40,19 @@ export class InMemoryCatalogRepository extends CatalogRepository {
   private readonly nameWords: string[][];
   private readonly genreNames = new Map<string, string>();
   private readonly similarity: SimilarityIndex;
-  private readonly genreCountList: GenreCount[];
-  /** Every title, most popular first. */
-  private readonly byPopularity: Title[];
-  /** Per canonical genre, its titles most popular first. */
-  private readonly byPopularityInGenre = new Map<string, Title[]>();
+  /** Each title's maturity level, by ordinal. */
+  private readonly levels: number[];
+  /**
+   * Below the top level, the ordinals of the titles a viewer with that ceiling may see, ascending:
+   * one more list to intersect, so a page for a kids profile costs what any filtered page costs.
+   */
+  private readonly ordinalsUpToLevel: number[][] = [];
+  /** By ceiling (index = level): every visible title, most popular first. */
+  private readonly byPopularity: Title[][] = [];
+  /** By ceiling: per canonical genre, its visible titles most popular first. */
+  private readonly byPopularityInGenre: Map<string, Title[]>[] = [];
+  /** By ceiling: the genres with visible titles and how many. */
+  private readonly genreCountsByLevel: GenreCount[][] = [];
 
   constructor(titles: Title[]) {
     super();
@@ -64,18 +73,29 @@ export class InMemoryCatalogRepository extends CatalogRepository {
       }
       for (const prefix of prefixes) this.push(this.ordinalsByPrefix, prefix, title.ordinal);
     }
-    this.genreCountList = [...this.ordinalsByGenre]
-      .map(([name, ordinals]) => ({ name, count: ordinals.length }))
-      .sort((a, b) => a.name.localeCompare(b.name));
     this.similarity = new SimilarityIndex(this.titles);
-    this.byPopularity = [...this.titles].sort((a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal);
-    for (const title of this.byPopularity) {
-      for (const genre of title.genres) {
-        const list = this.byPopularityInGenre.get(genre);
-        if (list) list.push(title);
-        else this.byPopularityInGenre.set(genre, [title]);
+    this.levels = this.titles.map((title) => maturityLevel(title.maturityRating));
+    const mostPopularFirst = [...this.titles].sort((a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal);
+    for (let level = 0; level <= TOP_MATURITY_LEVEL; level++) {
+      if (level < TOP_MATURITY_LEVEL) this.ordinalsUpToLevel.push(this.titles.filter((title) => this.levels[title.ordinal] <= level).map((title) => title.ordinal));
+      const visible = mostPopularFirst.filter((title) => this.levels[title.ordinal] <= level);
+      const inGenre = new Map<string, Title[]>();
+      for (const title of visible) {
+        for (const genre of title.genres) {
+          const list = inGenre.get(genre);
+          if (list) list.push(title);
+          else inGenre.set(genre, [title]);
+        }
       }
+      this.byPopularity.push(visible);
+      this.byPopularityInGenre.push(inGenre);
+      this.genreCountsByLevel.push([...inGenre].map(([name, titles]) => ({ name, count: titles.length })).sort((a, b) => a.name.localeCompare(b.name)));
     }
+  }
+
+  /** A ceiling as an index into the per-level lists. */
+  private levelOf(maxLevel: number | undefined): number {
+    return maxLevel === undefined ? TOP_MATURITY_LEVEL : Math.max(0, Math.min(TOP_MATURITY_LEVEL, Math.floor(maxLevel)));
   }
 
   async findById(id: string): Promise<Title | undefined> {
@@ -93,6 +113,8 @@ export class InMemoryCatalogRepository extends CatalogRepository {
 
   async findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
     const lists: (readonly number[])[] = [];
+    const level = this.levelOf(filter.maxLevel);
+    if (level < TOP_MATURITY_LEVEL) lists.push(this.ordinalsUpToLevel[level]);
     if (filter.genre !== undefined) lists.push(this.ordinalsByGenre.get(filter.genre) ?? []);
     for (const word of filter.words ?? []) lists.push(this.ordinalsByPrefix.get(word.slice(0, MAX_PREFIX)) ?? []);
     const longWords = (filter.words ?? []).filter((word) => word.length > MAX_PREFIX);
@@ -116,17 +138,20 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     return { items: hasMore ? items.slice(0, limit) : items, hasMore };
   }
 
-  async genreCounts(): Promise<GenreCount[]> {
-    return this.genreCountList.map((entry) => ({ ...entry }));
+  async genreCounts(maxLevel?: number): Promise<GenreCount[]> {
+    return this.genreCountsByLevel[this.levelOf(maxLevel)].map((entry) => ({ ...entry }));
   }
 
-  async findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
+  async findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]> {
     const title = this.byId.get(id);
-    return title ? this.similarity.similarTo(title, limit, exclude) : [];
+    const level = this.levelOf(maxLevel);
+    const admits = level < TOP_MATURITY_LEVEL ? (candidate: Title) => this.levels[candidate.ordinal] <= level : undefined;
+    return title ? this.similarity.similarTo(title, limit, exclude, admits) : [];
   }
 
-  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
-    const ranked = genre === undefined ? this.byPopularity : (this.byPopularityInGenre.get(genre) ?? []);
+  async topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]> {
+    const level = this.levelOf(maxLevel);
+    const ranked = genre === undefined ? this.byPopularity[level] : (this.byPopularityInGenre[level].get(genre) ?? []);
     const result: Title[] = [];
     // Walks the precomputed list: the cost follows the limit and the exclusions met, not the catalog.
     for (let index = 0; index < ranked.length && result.length < limit; index++) {

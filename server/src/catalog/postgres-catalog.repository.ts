@@ -84,16 +84,16 @@ export class PostgresCatalogRepository extends CatalogRepository {
     return this.model.findPage(filter, afterOrdinal, limit);
   }
 
-  genreCounts(): Promise<GenreCount[]> {
-    return this.model.genreCounts();
+  genreCounts(maxLevel?: number): Promise<GenreCount[]> {
+    return this.model.genreCounts(maxLevel);
   }
 
-  findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
-    return this.model.findSimilar(id, limit, exclude);
+  findSimilar(id: string, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]> {
+    return this.model.findSimilar(id, limit, exclude, maxLevel);
   }
 
-  topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>): Promise<Title[]> {
-    return this.model.topByPopularity(genre, limit, exclude);
+  topByPopularity(genre: string | undefined, limit: number, exclude?: ReadonlySet<string>, maxLevel?: number): Promise<Title[]> {
+    return this.model.topByPopularity(genre, limit, exclude, maxLevel);
   }
 
   canonicalGenre(name: string): Promise<string | undefined> {

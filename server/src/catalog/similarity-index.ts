@@ -51,10 +51,11 @@ export class SimilarityIndex {
     }
   }
 
-  similarTo(source: Pick<Title, 'id' | 'year' | 'genres'>, limit: number, exclude?: ReadonlySet<string>): Title[] {
+  /** `admits` leaves out titles a viewer may not see (a maturity ceiling). */
+  similarTo(source: Pick<Title, 'id' | 'year' | 'genres'>, limit: number, exclude?: ReadonlySet<string>, admits?: (title: Title) => boolean): Title[] {
     const result: Title[] = [];
     for (const level of this.levelsFor(source.genres)) {
-      this.nearestInYear(level, source, limit, result, exclude);
+      this.nearestInYear(level, source, limit, result, exclude, admits);
       if (result.length >= limit) break;
     }
     return result;
@@ -79,7 +80,7 @@ export class SimilarityIndex {
   }
 
   /** Merges the groups' outward walks from the year, nearest first (ties in catalog order), through a heap. */
-  private nearestInYear(groups: SignatureGroup[], source: Pick<Title, 'id' | 'year'>, limit: number, result: Title[], exclude?: ReadonlySet<string>): void {
+  private nearestInYear(groups: SignatureGroup[], source: Pick<Title, 'id' | 'year'>, limit: number, result: Title[], exclude?: ReadonlySet<string>, admits?: (title: Title) => boolean): void {
     const steps = new MinHeap<FrontierStep>((a, b) => a.distance - b.distance || a.title.ordinal - b.title.ordinal);
     const enqueue = (group: SignatureGroup, index: number, direction: -1 | 1) => {
       const title = group.titles[index];
@@ -94,7 +95,7 @@ export class SimilarityIndex {
       const step = steps.pop();
       if (!step) return;
       enqueue(step.group, step.index + step.direction, step.direction);
-      if (step.title.id !== source.id && !exclude?.has(step.title.id)) result.push(step.title);
+      if (step.title.id !== source.id && !exclude?.has(step.title.id) && (!admits || admits(step.title))) result.push(step.title);
     }
   }
 }

@@ -2,6 +2,7 @@
 // domain's repositories import their own tables.
 export * from './activity-sequence.schema';
 export * from '../users/users.schema';
+export * from '../profiles/profiles.schema';
 export * from '../auth/login-sessions.schema';
 export * from '../auth/attempt-counters.schema';
 export * from '../catalog/titles.schema';

@@ -5,13 +5,13 @@ import { PlayEventRepository, ReplayFrom } from './play-event.repository';
 @Injectable()
 export class InMemoryPlayEventRepository extends PlayEventRepository {
   private readonly events: PlayEvent[] = [];
-  private readonly byUser = new Map<string, PlayEvent[]>();
+  private readonly byProfile = new Map<string, PlayEvent[]>();
 
   async append(event: NewPlayEvent): Promise<PlayEvent> {
     const stored: PlayEvent = { ...event, seq: this.events.length + 1 };
     this.events.push(stored);
-    let own = this.byUser.get(event.userId);
-    if (!own) this.byUser.set(event.userId, (own = []));
+    let own = this.byProfile.get(event.profileId);
+    if (!own) this.byProfile.set(event.profileId, (own = []));
     own.push(stored);
     return { ...stored };
   }
@@ -23,8 +23,8 @@ export class InMemoryPlayEventRepository extends PlayEventRepository {
     }
   }
 
-  async recentEngagements(userId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]> {
-    const own = (this.byUser.get(userId) ?? []).filter((event) => event.seq < beforeSeq);
+  async recentEngagements(profileId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]> {
+    const own = (this.byProfile.get(profileId) ?? []).filter((event) => event.seq < beforeSeq);
     const strongest = new Map<string, PlayEvent['kind']>();
     for (const event of own) if (strongest.get(event.titleId) !== 'complete') strongest.set(event.titleId, event.kind);
     const order: string[] = [];

@@ -4,12 +4,12 @@ import { ViewingProgress } from './viewing-progress';
 
 @Injectable()
 export class InMemoryProgressRepository extends ProgressRepository {
-  /** userId → titleId → progress; Map order is kept as "least recently updated first". */
-  private readonly byUser = new Map<string, Map<string, ViewingProgress>>();
+  /** profileId → titleId → progress; Map order is kept as "least recently updated first". */
+  private readonly byProfile = new Map<string, Map<string, ViewingProgress>>();
 
   async save(progress: ViewingProgress): Promise<ProgressSave> {
-    let titles = this.byUser.get(progress.userId);
-    if (!titles) this.byUser.set(progress.userId, (titles = new Map()));
+    let titles = this.byProfile.get(progress.profileId);
+    if (!titles) this.byProfile.set(progress.profileId, (titles = new Map()));
     const stored = titles.get(progress.titleId);
     const wasCompleted = stored?.completed ?? false;
     if (stored && stored.updatedAt > progress.updatedAt) return { saved: false, wasCompleted };
@@ -18,16 +18,16 @@ export class InMemoryProgressRepository extends ProgressRepository {
     return { saved: true, wasCompleted };
   }
 
-  async find(userId: string, titleId: string): Promise<ViewingProgress | undefined> {
-    const progress = this.byUser.get(userId)?.get(titleId);
+  async find(profileId: string, titleId: string): Promise<ViewingProgress | undefined> {
+    const progress = this.byProfile.get(profileId)?.get(titleId);
     return progress && { ...progress };
   }
 
-  async listByUser(userId: string): Promise<ViewingProgress[]> {
-    return [...(this.byUser.get(userId)?.values() ?? [])].reverse().map((progress) => ({ ...progress }));
+  async listByProfile(profileId: string): Promise<ViewingProgress[]> {
+    return [...(this.byProfile.get(profileId)?.values() ?? [])].reverse().map((progress) => ({ ...progress }));
   }
 
-  async delete(userId: string, titleId: string): Promise<void> {
-    this.byUser.get(userId)?.delete(titleId);
+  async delete(profileId: string, titleId: string): Promise<void> {
+    this.byProfile.get(profileId)?.delete(titleId);
   }
 }

@@ -21,5 +21,5 @@ export abstract class PlayEventRepository {
    * A viewer's most recently engaged titles before event `beforeSeq`, newest first, at most `limit`,
    * each with its strongest kind (`complete` over `play`) among the viewer's events.
    */
-  abstract recentEngagements(userId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]>;
+  abstract recentEngagements(profileId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]>;
 }

@@ -4,7 +4,7 @@ export type PlayEventKind = 'play' | 'complete';
 export interface PlayEvent {
   /** Position in the log: events are applied in this order everywhere. */
   seq: number;
-  userId: string;
+  profileId: string;
   titleId: string;
   kind: PlayEventKind;
   /** Unix ms. */

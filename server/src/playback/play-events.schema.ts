@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { titles } from '../catalog/titles.schema';
-import { users } from '../users/users.schema';
+import { profiles } from '../profiles/profiles.schema';
 
 /** Every play and completion, in order: the source of truth that trending, co-watching and taste are rebuilt from. */
 export const playEvents = pgTable(
   'play_events',
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    userId: text('user_id')
+    profileId: text('profile_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+      .references(() => profiles.id, { onDelete: 'cascade' }),
     titleId: text('title_id')
       .notNull()
       .references(() => titles.id, { onDelete: 'cascade' }),
@@ -19,7 +19,7 @@ export const playEvents = pgTable(
   },
   (table) => [
     index('play_events_occurred_at_idx').on(table.occurredAt),
-    index('play_events_user_seq_idx').on(table.userId, table.seq),
+    index('play_events_profile_seq_idx').on(table.profileId, table.seq),
     check('play_events_kind_check', sql`${table.kind} in ('play', 'complete')`),
   ],
 );

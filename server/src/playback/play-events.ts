@@ -54,25 +54,25 @@ export class PlayEvents implements OnApplicationShutdown {
     return replayed;
   }
 
-  recordPlay(userId: string, titleId: string): Promise<void> {
-    return this.record('play', userId, titleId);
+  recordPlay(profileId: string, titleId: string): Promise<void> {
+    return this.record('play', profileId, titleId);
   }
 
-  recordCompletion(userId: string, titleId: string): Promise<void> {
-    return this.record('complete', userId, titleId);
+  recordCompletion(profileId: string, titleId: string): Promise<void> {
+    return this.record('complete', profileId, titleId);
   }
 
-  /** A viewer's recent titles before an event, for rebuilding a window that was let go. */
-  recentEngagements(userId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEventKind }[]> {
-    return this.log.recentEngagements(userId, limit, beforeSeq);
+  /** A profile's recent titles before an event, for rebuilding a window that was let go. */
+  recentEngagements(profileId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEventKind }[]> {
+    return this.log.recentEngagements(profileId, limit, beforeSeq);
   }
 
   onApplicationShutdown(): Promise<void> {
     return this.feed.stop();
   }
 
-  private async record(kind: PlayEventKind, userId: string, titleId: string): Promise<void> {
-    await this.apply(await this.log.append({ kind, userId, titleId, occurredAt: this.clock.now() }));
+  private async record(kind: PlayEventKind, profileId: string, titleId: string): Promise<void> {
+    await this.apply(await this.log.append({ kind, profileId, titleId, occurredAt: this.clock.now() }));
   }
 
   private async arrived(event: PlayEvent): Promise<void> {

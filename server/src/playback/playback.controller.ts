@@ -17,9 +17,9 @@ export class PlaybackController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'startPlayback', summary: 'A signed, short-lived HLS URL for a title, and where to resume' })
   @ApiOkResponse({ type: PlaybackSessionDto })
-  @ApiErrors(400, 401, 404, 413)
+  @ApiErrors(400, 401, 403, 404, 413)
   startPlayback(@CurrentUser() viewer: AuthenticatedUser, @Body() body: StartPlaybackDto): Promise<PlaybackSessionDto> {
-    return this.playback.start(viewer.userId, body.titleId);
+    return this.playback.start(viewer, body.titleId);
   }
 
   @Post('heartbeat')
@@ -30,8 +30,8 @@ export class PlaybackController {
     description: 'Sent every 10 s while playing and on pause, seek and leaving. At 95 % of the length the title counts as watched.',
   })
   @ApiNoContentResponse({ description: 'Position recorded' })
-  @ApiErrors(400, 401, 404, 413)
+  @ApiErrors(400, 401, 403, 404, 413)
   sendHeartbeat(@CurrentUser() viewer: AuthenticatedUser, @Body() body: HeartbeatDto): Promise<void> {
-    return this.playback.heartbeat(viewer.userId, body);
+    return this.playback.heartbeat(viewer, body);
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
+import { AuthenticatedUser, ProfileViewer } from '../common/decorators/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { MediaLibrary } from '../media/media-library';
 import { isCompleted } from './completion';
@@ -13,7 +14,7 @@ import { StreamTokenSigner } from './stream-token';
 /** How far past the end a player may report, for rounding at the last frame. */
 const END_TOLERANCE_SECONDS = 1;
 
-/** Starting a stream and recording how far a viewer got. */
+/** Starting a stream and recording how far a profile got. */
 @Injectable()
 export class PlaybackService {
   constructor(
@@ -26,13 +27,14 @@ export class PlaybackService {
     private readonly clock: Clock,
   ) {}
 
-  async start(userId: string, titleId: string): Promise<PlaybackSessionDto> {
-    await this.catalog.get(titleId);
+  /** A signed stream for a title this profile may see (403 saying why otherwise), and where it left off. */
+  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
+    await this.catalog.get(titleId, viewer.audience);
     const duration = this.media.forTitle(titleId).manifest.durationSeconds;
     const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
-    const token = this.signer.sign({ userId, titleId, expiresAt });
-    const saved = await this.progress.find(userId, titleId);
-    await this.events.recordPlay(userId, titleId);
+    const token = this.signer.sign({ userId: viewer.userId, titleId, expiresAt });
+    const saved = await this.progress.find(viewer.profileId, titleId);
+    await this.events.recordPlay(viewer.profileId, titleId);
     return {
       hlsUrl: `${this.config.publicUrl}/stream/${token}/master.m3u8`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -41,16 +43,16 @@ export class PlaybackService {
     };
   }
 
-  async heartbeat(userId: string, { titleId, position }: HeartbeatDto): Promise<void> {
-    await this.catalog.get(titleId);
+  async heartbeat(viewer: ProfileViewer, { titleId, position }: HeartbeatDto): Promise<void> {
+    await this.catalog.get(titleId, viewer.audience);
     const duration = this.media.forTitle(titleId).manifest.durationSeconds;
     if (position > duration + END_TOLERANCE_SECONDS) {
       throw new BadRequestException(`position must be at most the stream's length (${duration} s) plus a second`);
     }
     const clamped = Math.min(position, duration);
     const completed = isCompleted(clamped, duration);
-    const { saved, wasCompleted } = await this.progress.save({ userId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
+    const { saved, wasCompleted } = await this.progress.save({ profileId: viewer.profileId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
     // A completion is an event once, however many heartbeats the credits send.
-    if (saved && completed && !wasCompleted) await this.events.recordCompletion(userId, titleId);
+    if (saved && completed && !wasCompleted) await this.events.recordCompletion(viewer.profileId, titleId);
   }
 }

@@ -8,7 +8,7 @@ import { PLAY_EVENTS_CHANNEL } from './postgres-play-event.repository';
 function parse(payload: string): PlayEvent | undefined {
   try {
     const event = JSON.parse(payload) as PlayEvent;
-    const valid = Number.isInteger(event.seq) && typeof event.userId === 'string' && typeof event.titleId === 'string' && (event.kind === 'play' || event.kind === 'complete');
+    const valid = Number.isInteger(event.seq) && typeof event.profileId === 'string' && typeof event.titleId === 'string' && (event.kind === 'play' || event.kind === 'complete');
     return valid ? { ...event, occurredAt: Number(event.occurredAt) } : undefined;
   } catch {
     return undefined;

@@ -10,7 +10,7 @@ import { playEvents } from './play-events.schema';
 export const PLAY_EVENTS_CHANNEL = 'play_events';
 
 function toEvent(row: typeof playEvents.$inferSelect): PlayEvent {
-  return { seq: row.seq, userId: row.userId, titleId: row.titleId, kind: row.kind, occurredAt: row.occurredAt.getTime() };
+  return { seq: row.seq, profileId: row.profileId, titleId: row.titleId, kind: row.kind, occurredAt: row.occurredAt.getTime() };
 }
 
 @Injectable()
@@ -24,7 +24,7 @@ export class PostgresPlayEventRepository extends PlayEventRepository {
     const [row] = await this.database
       .orm()
       .insert(playEvents)
-      .values({ userId: event.userId, titleId: event.titleId, kind: event.kind, occurredAt: new Date(event.occurredAt) })
+      .values({ profileId: event.profileId, titleId: event.titleId, kind: event.kind, occurredAt: new Date(event.occurredAt) })
       .returning();
     return toEvent(row);
   }
@@ -53,16 +53,16 @@ export class PostgresPlayEventRepository extends PlayEventRepository {
     const [row] = await rowsOf<{ seq: string | number }>(
       this.database.orm(),
       sql`with stored as (
-            insert into ${playEvents} (user_id, title_id, kind, occurred_at)
-            values (${event.userId}, ${event.titleId}, ${event.kind}, ${new Date(event.occurredAt).toISOString()}::timestamptz)
+            insert into ${playEvents} (profile_id, title_id, kind, occurred_at)
+            values (${event.profileId}, ${event.titleId}, ${event.kind}, ${new Date(event.occurredAt).toISOString()}::timestamptz)
             returning seq)
-          select seq, pg_notify(${PLAY_EVENTS_CHANNEL}, json_build_object('seq', seq, 'userId', ${event.userId}::text, 'titleId', ${event.titleId}::text, 'kind', ${event.kind}::text, 'occurredAt', ${event.occurredAt}::bigint)::text)
+          select seq, pg_notify(${PLAY_EVENTS_CHANNEL}, json_build_object('seq', seq, 'profileId', ${event.profileId}::text, 'titleId', ${event.titleId}::text, 'kind', ${event.kind}::text, 'occurredAt', ${event.occurredAt}::bigint)::text)
           from stored`,
     );
     return { ...event, seq: Number(row.seq) };
   }
 
-  async recentEngagements(userId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]> {
+  async recentEngagements(profileId: string, limit: number, beforeSeq: number): Promise<{ titleId: string; kind: PlayEvent['kind'] }[]> {
     const rows = await this.database
       .orm()
       .select({
@@ -71,7 +71,7 @@ export class PostgresPlayEventRepository extends PlayEventRepository {
         latest: sql<number>`max(${playEvents.seq})`,
       })
       .from(playEvents)
-      .where(and(eq(playEvents.userId, userId), lt(playEvents.seq, beforeSeq)))
+      .where(and(eq(playEvents.profileId, profileId), lt(playEvents.seq, beforeSeq)))
       .groupBy(playEvents.titleId)
       .orderBy(sql`max(${playEvents.seq}) desc`)
       .limit(limit);

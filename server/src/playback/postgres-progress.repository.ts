@@ -16,12 +16,12 @@ interface PendingSave {
   reject(error: unknown): void;
 }
 
-function keyOf(progress: Pick<ViewingProgress, 'userId' | 'titleId'>): string {
-  return `${progress.userId}\u0000${progress.titleId}`;
+function keyOf(progress: Pick<ViewingProgress, 'profileId' | 'titleId'>): string {
+  return `${progress.profileId}\u0000${progress.titleId}`;
 }
 
 function toProgress(row: typeof viewingProgress.$inferSelect): ViewingProgress {
-  return { userId: row.userId, titleId: row.titleId, position: row.position, duration: row.duration, completed: row.completed, updatedAt: row.updatedAt.getTime() };
+  return { profileId: row.profileId, titleId: row.titleId, position: row.position, duration: row.duration, completed: row.completed, updatedAt: row.updatedAt.getTime() };
 }
 
 /**
@@ -52,18 +52,18 @@ export class PostgresProgressRepository extends ProgressRepository {
     });
   }
 
-  async find(userId: string, titleId: string): Promise<ViewingProgress | undefined> {
-    const [row] = await this.database.orm().select().from(viewingProgress).where(and(eq(viewingProgress.userId, userId), eq(viewingProgress.titleId, titleId)));
+  async find(profileId: string, titleId: string): Promise<ViewingProgress | undefined> {
+    const [row] = await this.database.orm().select().from(viewingProgress).where(and(eq(viewingProgress.profileId, profileId), eq(viewingProgress.titleId, titleId)));
     return row && toProgress(row);
   }
 
-  async listByUser(userId: string): Promise<ViewingProgress[]> {
-    const rows = await this.database.orm().select().from(viewingProgress).where(eq(viewingProgress.userId, userId)).orderBy(desc(viewingProgress.seq));
+  async listByProfile(profileId: string): Promise<ViewingProgress[]> {
+    const rows = await this.database.orm().select().from(viewingProgress).where(eq(viewingProgress.profileId, profileId)).orderBy(desc(viewingProgress.seq));
     return rows.map(toProgress);
   }
 
-  async delete(userId: string, titleId: string): Promise<void> {
-    await this.database.orm().delete(viewingProgress).where(and(eq(viewingProgress.userId, userId), eq(viewingProgress.titleId, titleId)));
+  async delete(profileId: string, titleId: string): Promise<void> {
+    await this.database.orm().delete(viewingProgress).where(and(eq(viewingProgress.profileId, profileId), eq(viewingProgress.titleId, titleId)));
   }
 
   /** Writes what has queued up, a batch at a time, until nothing is left. */
@@ -118,31 +118,31 @@ export class PostgresProgressRepository extends ProgressRepository {
   private async writeNow(saves: ViewingProgress[]): Promise<ProgressSave[]> {
     const orm = this.database.orm();
     const input = JSON.stringify(
-      saves.map((save) => ({ user_id: save.userId, title_id: save.titleId, position: save.position, duration: save.duration, completed: save.completed, updated_at: new Date(save.updatedAt).toISOString() })),
+      saves.map((save) => ({ profile_id: save.profileId, title_id: save.titleId, position: save.position, duration: save.duration, completed: save.completed, updated_at: new Date(save.updatedAt).toISOString() })),
     );
-    const rows = await rowsOf<{ user_id: string; title_id: string; was_completed: boolean }>(
+    const rows = await rowsOf<{ profile_id: string; title_id: string; was_completed: boolean }>(
       orm,
       sql`with input as (
             select * from jsonb_to_recordset(${input}::jsonb)
-              as given(user_id text, title_id text, position double precision, duration double precision, completed boolean, updated_at timestamptz)),
+              as given(profile_id text, title_id text, position double precision, duration double precision, completed boolean, updated_at timestamptz)),
           previous as (
-            select stored.user_id, stored.title_id, stored.completed from ${viewingProgress} stored
-            join input on stored.user_id = input.user_id and stored.title_id = input.title_id)
-          insert into ${viewingProgress} as target (user_id, title_id, position, duration, completed, updated_at)
-          select user_id, title_id, position, duration, completed, updated_at from input
-          on conflict (user_id, title_id) do update set
+            select stored.profile_id, stored.title_id, stored.completed from ${viewingProgress} stored
+            join input on stored.profile_id = input.profile_id and stored.title_id = input.title_id)
+          insert into ${viewingProgress} as target (profile_id, title_id, position, duration, completed, updated_at)
+          select profile_id, title_id, position, duration, completed, updated_at from input
+          on conflict (profile_id, title_id) do update set
             position = excluded.position, duration = excluded.duration, completed = excluded.completed,
             updated_at = excluded.updated_at, seq = nextval('activity_seq')
           where target.updated_at <= excluded.updated_at
-          returning target.user_id, target.title_id,
-            coalesce((select previous.completed from previous where previous.user_id = target.user_id and previous.title_id = target.title_id), false) as was_completed`,
+          returning target.profile_id, target.title_id,
+            coalesce((select previous.completed from previous where previous.profile_id = target.profile_id and previous.title_id = target.title_id), false) as was_completed`,
     );
-    const savedByKey = new Map(rows.map((row) => [keyOf({ userId: row.user_id, titleId: row.title_id }), row.was_completed]));
+    const savedByKey = new Map(rows.map((row) => [keyOf({ profileId: row.profile_id, titleId: row.title_id }), row.was_completed]));
     const results: ProgressSave[] = [];
     for (const save of saves) {
       const wasCompleted = savedByKey.get(keyOf(save));
       // Not written: a newer heartbeat was stored already; what it says about completion is the answer.
-      results.push(wasCompleted !== undefined ? { saved: true, wasCompleted } : { saved: false, wasCompleted: (await this.find(save.userId, save.titleId))?.completed ?? false });
+      results.push(wasCompleted !== undefined ? { saved: true, wasCompleted } : { saved: false, wasCompleted: (await this.find(save.profileId, save.titleId))?.completed ?? false });
     }
     return results;
   }

@@ -13,9 +13,9 @@ export abstract class ProgressRepository {
    * `wasCompleted` tells whether the entry it replaced was completed, so a completion counts once.
    */
   abstract save(progress: ViewingProgress): Promise<ProgressSave>;
-  abstract find(userId: string, titleId: string): Promise<ViewingProgress | undefined>;
+  abstract find(profileId: string, titleId: string): Promise<ViewingProgress | undefined>;
   /** A viewer's progress, most recently saved first (by the order saves were accepted, never a tie). */
-  abstract listByUser(userId: string): Promise<ViewingProgress[]>;
+  abstract listByProfile(profileId: string): Promise<ViewingProgress[]>;
   /** Idempotent. */
-  abstract delete(userId: string, titleId: string): Promise<void>;
+  abstract delete(profileId: string, titleId: string): Promise<void>;
 }

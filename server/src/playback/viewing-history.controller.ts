@@ -17,7 +17,7 @@ export class ViewingHistoryController {
   @ApiOkResponse({ type: ContinueWatchingDto })
   @ApiErrors(401)
   getContinueWatching(@CurrentUser() viewer: AuthenticatedUser): Promise<ContinueWatchingDto> {
-    return this.history.continueWatching(viewer.userId);
+    return this.history.continueWatching(viewer);
   }
 
   @Get('history')
@@ -25,7 +25,7 @@ export class ViewingHistoryController {
   @ApiOkResponse({ type: HistoryDto })
   @ApiErrors(401)
   getHistory(@CurrentUser() viewer: AuthenticatedUser): Promise<HistoryDto> {
-    return this.history.history(viewer.userId);
+    return this.history.history(viewer);
   }
 
   @Delete('history/:titleId')
@@ -35,6 +35,6 @@ export class ViewingHistoryController {
   @ApiNoContentResponse({ description: 'Forgotten' })
   @ApiErrors(401, 404)
   removeFromHistory(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string): Promise<void> {
-    return this.history.forget(viewer.userId, titleId);
+    return this.history.forget(viewer, titleId);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
+import { Audience } from '../catalog/audience';
 import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
+import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ProgressRepository } from './progress.repository';
 import { ViewingProgress } from './viewing-progress';
 
-/** What a viewer has watched: Continue Watching, history, and forgetting a title. */
+/** What a profile has watched: Continue Watching, history, and forgetting a title. */
 @Injectable()
 export class ViewingHistoryService {
   constructor(
@@ -15,9 +17,9 @@ export class ViewingHistoryService {
   ) {}
 
   /** Titles started and not finished, most recent first. */
-  async continueWatching(userId: string): Promise<ContinueWatchingDto> {
-    const entries = (await this.progress.listByUser(userId)).filter((entry) => !entry.completed && entry.position > 0);
-    const items = (await this.withTitles(entries)).map(({ entry, title }) => ({
+  async continueWatching(viewer: ProfileViewer): Promise<ContinueWatchingDto> {
+    const entries = (await this.progress.listByProfile(viewer.profileId)).filter((entry) => !entry.completed && entry.position > 0);
+    const items = (await this.withTitles(entries, viewer.audience)).map(({ entry, title }) => ({
       title,
       position: entry.position,
       duration: entry.duration,
@@ -27,8 +29,8 @@ export class ViewingHistoryService {
     return { items };
   }
 
-  async history(userId: string): Promise<HistoryDto> {
-    const items = (await this.withTitles(await this.progress.listByUser(userId))).map(({ entry, title }) => ({
+  async history(viewer: ProfileViewer): Promise<HistoryDto> {
+    const items = (await this.withTitles(await this.progress.listByProfile(viewer.profileId), viewer.audience)).map(({ entry, title }) => ({
       title,
       position: entry.position,
       duration: entry.duration,
@@ -39,18 +41,18 @@ export class ViewingHistoryService {
   }
 
   /** The raw progress entries, most recent first; for recommendations. */
-  entries(userId: string): Promise<ViewingProgress[]> {
-    return this.progress.listByUser(userId);
+  entries(profileId: string): Promise<ViewingProgress[]> {
+    return this.progress.listByProfile(profileId);
   }
 
-  async forget(userId: string, titleId: string): Promise<void> {
+  async forget(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
-    await this.progress.delete(userId, titleId);
+    await this.progress.delete(viewer.profileId, titleId);
   }
 
-  /** Pairs progress entries with their title cards, dropping titles the catalog no longer has. */
-  private async withTitles(entries: ViewingProgress[]): Promise<{ entry: ViewingProgress; title: TitleSummaryDto }[]> {
-    const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId))).map((title) => [title.id, title]));
+  /** Pairs progress entries with their title cards, dropping titles the catalog no longer has or this audience may not see. */
+  private async withTitles(entries: ViewingProgress[], audience: Audience): Promise<{ entry: ViewingProgress; title: TitleSummaryDto }[]> {
+    const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId), audience)).map((title) => [title.id, title]));
     const paired = [];
     for (const entry of entries) {
       const title = titles.get(entry.titleId);

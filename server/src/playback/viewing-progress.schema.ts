@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, doublePrecision, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { titles } from '../catalog/titles.schema';
-import { users } from '../users/users.schema';
+import { profiles } from '../profiles/profiles.schema';
 
 export const viewingProgress = pgTable(
   'viewing_progress',
   {
-    userId: text('user_id')
+    profileId: text('profile_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+      .references(() => profiles.id, { onDelete: 'cascade' }),
     titleId: text('title_id')
       .notNull()
       .references(() => titles.id, { onDelete: 'cascade' }),
@@ -22,5 +22,5 @@ export const viewingProgress = pgTable(
       .notNull()
       .default(sql`nextval('activity_seq')`),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.titleId] }), index('viewing_progress_user_seq_idx').on(table.userId, table.seq)],
+  (table) => [primaryKey({ columns: [table.profileId, table.titleId] }), index('viewing_progress_profile_seq_idx').on(table.profileId, table.seq)],
 );

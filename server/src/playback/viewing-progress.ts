@@ -1,6 +1,6 @@
 /** Where one viewer is in one title. */
 export interface ViewingProgress {
-  userId: string;
+  profileId: string;
   titleId: string;
   /** Seconds into the stream. */
   position: number;

@@ -78,6 +78,11 @@ export class CandidatePool {
     }
   }
 
+  /** Drops candidates that `unwanted` says no to (titles a viewer may not see). */
+  forget(unwanted: (title: Title) => boolean): void {
+    for (const [titleId, entry] of this.evidence) if (entry.title && unwanted(entry.title)) this.evidence.delete(titleId);
+  }
+
   /** The best candidates, never an excluded one; ties in catalog order. */
   rank(profile: Pick<TasteProfile, 'genreAffinity'>, weights: ScoreWeights, limit: number, exclude: ReadonlySet<string>): Title[] {
     const scored: { title: Title; score: number }[] = [];

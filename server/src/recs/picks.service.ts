@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Audience, EVERYONE } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
 import { Title } from '../catalog/title';
 import { BECAUSE_WEIGHTS, CandidatePool, FOR_YOU_WEIGHTS, ScoreWeights } from './candidate-pool';
@@ -40,8 +41,8 @@ export class PicksService {
    * nudged by the week's trends, kept away from what they disliked. A viewer who has told us nothing
    * gets the week's trending titles, then editorial popularity.
    */
-  async forYou(profile: TasteProfile, limit: number, exclude: ReadonlySet<string>): Promise<Title[]> {
-    if (knowsNothing(profile)) return this.trending.titles(limit, exclude);
+  async forYou(profile: TasteProfile, limit: number, exclude: ReadonlySet<string>, audience: Audience = EVERYONE): Promise<Title[]> {
+    if (knowsNothing(profile)) return this.trending.titles(limit, exclude, audience);
     const pool = new CandidatePool();
 
     const coWatchSeeds = profile.seeds.slice(0, LIMITS.coWatchSeeds);
@@ -55,7 +56,7 @@ export class PicksService {
     const contentSeeds = profile.seeds.slice(0, LIMITS.contentSeeds);
     const contentTotal = contentSeeds.reduce((sum, seed) => sum + seed.weight, 0);
     for (const seed of contentSeeds) {
-      for (const similar of await this.catalog.similar(seed.title.id, LIMITS.similarPerSeed, exclude)) {
+      for (const similar of await this.catalog.similar(seed.title.id, LIMITS.similarPerSeed, exclude, audience)) {
         pool.addContent(similar, (seed.weight / contentTotal) * contentSimilarity(seed.title, similar));
       }
     }
@@ -65,27 +66,27 @@ export class PicksService {
       .sort(([nameA, a], [nameB, b]) => b - a || nameA.localeCompare(nameB))
       .slice(0, LIMITS.favouriteGenres);
     for (const [genre] of favouriteGenres) {
-      for (const title of await this.catalog.topByPopularity(genre, LIMITS.titlesPerGenre, exclude)) pool.consider(title);
+      for (const title of await this.catalog.topByPopularity(genre, LIMITS.titlesPerGenre, exclude, audience)) pool.consider(title);
     }
 
     this.trending.playedIds(LIMITS.trending).forEach((titleId, rank) => pool.addTrending(titleId, 1 - rank / LIMITS.trending));
     // Enough popular titles that the list fills up however little else is known.
-    for (const title of await this.catalog.topByPopularity(undefined, Math.max(LIMITS.popular, limit), exclude)) pool.consider(title);
+    for (const title of await this.catalog.topByPopularity(undefined, Math.max(LIMITS.popular, limit), exclude, audience)) pool.consider(title);
 
     await this.dampDisliked(pool, profile);
-    return this.rank(pool, profile, FOR_YOU_WEIGHTS, limit, exclude);
+    return this.rank(pool, profile, FOR_YOU_WEIGHTS, limit, exclude, audience);
   }
 
   /**
    * Titles for someone who watched `source`: what its viewers also watched, blended with titles like
    * it. Neither source ever names the title itself.
    */
-  async because(source: Title, profile: TasteProfile, limit: number, exclude: ReadonlySet<string>): Promise<Title[]> {
+  async because(source: Title, profile: TasteProfile, limit: number, exclude: ReadonlySet<string>, audience: Audience = EVERYONE): Promise<Title[]> {
     const pool = new CandidatePool();
     for (const neighbour of this.coWatch.neighboursOf(source.id, LIMITS.becauseNeighbours)) pool.addCoWatch(neighbour.titleId, neighbour.score);
-    for (const similar of await this.catalog.similar(source.id, LIMITS.becauseSimilar, exclude)) pool.addContent(similar, contentSimilarity(source, similar));
+    for (const similar of await this.catalog.similar(source.id, LIMITS.becauseSimilar, exclude, audience)) pool.addContent(similar, contentSimilarity(source, similar));
     await this.dampDisliked(pool, profile);
-    return this.rank(pool, profile, BECAUSE_WEIGHTS, limit, exclude);
+    return this.rank(pool, profile, BECAUSE_WEIGHTS, limit, exclude, audience);
   }
 
   /** A thumbs-down pushes back its nearest neighbours among the candidates, by co-watching and by content. */
@@ -105,8 +106,10 @@ export class PicksService {
     return damping;
   }
 
-  private async rank(pool: CandidatePool, profile: TasteProfile, weights: ScoreWeights, limit: number, exclude: ReadonlySet<string>): Promise<Title[]> {
-    pool.resolve(await this.catalog.findMany(pool.unresolvedIds()));
+  /** Ranks the pool; candidates above the audience's ceiling stay unresolved, so never ranked. */
+  private async rank(pool: CandidatePool, profile: TasteProfile, weights: ScoreWeights, limit: number, exclude: ReadonlySet<string>, audience: Audience): Promise<Title[]> {
+    pool.resolve(await this.catalog.findMany(pool.unresolvedIds(), audience));
+    pool.forget((title) => !this.catalog.isVisible(title, audience));
     return pool.rank(profile, weights, limit, exclude);
   }
 }

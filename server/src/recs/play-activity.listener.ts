@@ -42,10 +42,10 @@ export class PlayActivityListener implements OnModuleInit {
   }
 
   private async apply(event: PlayEvent): Promise<void> {
-    if (event.occurredAt >= this.trendingSince) this.trending.record(event.userId, event.titleId, event.occurredAt);
-    if (!this.coWatch.hasWindow(event.userId)) {
-      this.coWatch.restoreWindow(event.userId, await this.events.recentEngagements(event.userId, this.coWatch.windowSize, event.seq));
+    if (event.occurredAt >= this.trendingSince) this.trending.record(event.profileId, event.titleId, event.occurredAt);
+    if (!this.coWatch.hasWindow(event.profileId)) {
+      this.coWatch.restoreWindow(event.profileId, await this.events.recentEngagements(event.profileId, this.coWatch.windowSize, event.seq));
     }
-    this.coWatch.record(event.userId, event.titleId, event.kind);
+    this.coWatch.record(event.profileId, event.titleId, event.kind);
   }
 }

@@ -25,7 +25,7 @@ export class RecsController {
   @ApiOkResponse({ type: HomePageDto })
   @ApiErrors(401)
   getHome(@CurrentUser() viewer: AuthenticatedUser): Promise<HomePageDto> {
-    return this.recs.home(viewer.userId);
+    return this.recs.home(viewer);
   }
 
   @Get('for-you')
@@ -37,16 +37,16 @@ export class RecsController {
   @ApiOkResponse({ type: RecommendationListDto })
   @ApiErrors(400, 401)
   getForYou(@CurrentUser() viewer: AuthenticatedUser, @Query() query: ForYouQueryDto): Promise<RecommendationListDto> {
-    return this.recs.forYou(viewer.userId, query.limit);
+    return this.recs.forYou(viewer, query.limit);
   }
 
   @Get('because/:titleId')
   @ApiOperation({ operationId: 'getBecauseYouWatched', summary: 'Titles for someone who watched this one: co-watched first, blended with similar ones' })
   @ApiParam({ name: 'titleId', example: 'tt1003' })
   @ApiOkResponse({ type: BecauseYouWatchedDto })
-  @ApiErrors(401, 404)
+  @ApiErrors(401, 403, 404)
   getBecauseYouWatched(@CurrentUser() viewer: AuthenticatedUser, @Param('titleId') titleId: string): Promise<BecauseYouWatchedDto> {
-    return this.recs.because(viewer.userId, titleId);
+    return this.recs.because(viewer, titleId);
   }
 
   @Get('trending')
@@ -54,6 +54,6 @@ export class RecsController {
   @ApiOkResponse({ type: RecommendationListDto })
   @ApiErrors(401)
   getTrending(@CurrentUser() viewer: AuthenticatedUser): Promise<RecommendationListDto> {
-    return this.recs.trendingNow(viewer.userId);
+    return this.recs.trendingNow(viewer);
   }
 }

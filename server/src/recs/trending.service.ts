@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Audience, EVERYONE } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
 import { Title } from '../catalog/title';
 import { Clock } from '../common/clock/clock';
@@ -18,13 +19,13 @@ export class TrendingService {
     return this.window.top(limit, this.clock.now()).map((entry) => entry.titleId);
   }
 
-  /** The most played titles of the week, then editorial popularity to fill; never those in `exclude`. */
-  async titles(limit: number, exclude: ReadonlySet<string>): Promise<Title[]> {
+  /** The most played titles of the week, then editorial popularity to fill; never those in `exclude`, nor above the audience's ceiling. */
+  async titles(limit: number, exclude: ReadonlySet<string>, audience: Audience = EVERYONE): Promise<Title[]> {
     const played = this.playedIds(Number.POSITIVE_INFINITY).filter((titleId) => !exclude.has(titleId));
-    const titles = await this.catalog.findMany(played.slice(0, limit));
+    const titles = (await this.catalog.findMany(played, audience)).slice(0, limit);
     if (titles.length >= limit) return titles;
     const taken = new Set(exclude);
     for (const title of titles) taken.add(title.id);
-    return [...titles, ...(await this.catalog.topByPopularity(undefined, limit - titles.length, taken))];
+    return [...titles, ...(await this.catalog.topByPopularity(undefined, limit - titles.length, taken, audience))];
   }
 }

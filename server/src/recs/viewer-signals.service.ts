@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MyListService } from '../account/my-list.service';
 import { RatingsService } from '../account/ratings.service';
+import { Audience } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
 import { Title } from '../catalog/title';
 import { ViewingHistoryService } from '../playback/viewing-history.service';
@@ -16,11 +17,12 @@ export class ViewerSignalsService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async load(userId: string): Promise<ViewerSignals> {
-    const [progress, ratings, listIds] = await Promise.all([this.history.entries(userId), this.ratings.entries(userId), this.myList.titleIds(userId)]);
+  /** A profile's signals, about titles this audience may see only. */
+  async load(profileId: string, audience: Audience): Promise<ViewerSignals> {
+    const [progress, ratings, listIds] = await Promise.all([this.history.entries(profileId), this.ratings.entries(profileId), this.myList.titleIds(profileId)]);
     const ids = new Set([...progress.map((entry) => entry.titleId), ...ratings.map((entry) => entry.titleId), ...listIds]);
     const titles = new Map<string, Title>();
-    for (const title of await this.catalog.findMany([...ids])) titles.set(title.id, title);
+    for (const title of await this.catalog.findMany([...ids], audience)) titles.set(title.id, title);
 
     const history: WatchedTitle[] = [];
     for (const entry of progress) {

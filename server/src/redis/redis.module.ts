@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { CacheInvalidations } from './cache-invalidations';
 import { RedisClients } from './redis-clients';
 
-/** Redis connections for whoever shares state across instances; nothing connects without REDIS_URL. */
+/** Redis connections for whoever shares state across instances (nothing connects without REDIS_URL), and the news of changes to what instances remember. */
 @Global()
 @Module({
-  providers: [RedisClients],
-  exports: [RedisClients],
+  providers: [RedisClients, CacheInvalidations],
+  exports: [RedisClients, CacheInvalidations],
 })
 export class RedisModule {}

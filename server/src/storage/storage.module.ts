@@ -32,6 +32,9 @@ import { PostgresPlayEventRepository } from '../playback/postgres-play-event.rep
 import { PostgresProgressRepository } from '../playback/postgres-progress.repository';
 import { ProgressRepository } from '../playback/progress.repository';
 import { RedisModule } from '../redis/redis.module';
+import { InMemoryProfileRepository } from '../profiles/in-memory-profile.repository';
+import { PostgresProfileRepository } from '../profiles/postgres-profile.repository';
+import { ProfileRepository } from '../profiles/profile.repository';
 import { InMemoryUserRepository } from '../users/in-memory-user.repository';
 import { PostgresUserRepository } from '../users/postgres-user.repository';
 import { UserRepository } from '../users/user.repository';
@@ -39,6 +42,7 @@ import { UserRepository } from '../users/user.repository';
 /** Each port and its implementation in either store. */
 const PORTS: { port: abstract new (...args: never[]) => unknown; memory: Type; postgres: Type }[] = [
   { port: UserRepository, memory: InMemoryUserRepository, postgres: PostgresUserRepository },
+  { port: ProfileRepository, memory: InMemoryProfileRepository, postgres: PostgresProfileRepository },
   { port: RefreshTokenRepository, memory: InMemoryRefreshTokenRepository, postgres: PostgresRefreshTokenRepository },
   { port: AttemptCounterRepository, memory: InMemoryAttemptCounterRepository, postgres: PostgresAttemptCounterRepository },
   { port: MyListRepository, memory: InMemoryMyListRepository, postgres: PostgresMyListRepository },

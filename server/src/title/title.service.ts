@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Audience } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
 import { MediaLibrary } from '../media/media-library';
 import { StreamProtection } from './dto/stream-profile.dto';
@@ -14,11 +15,12 @@ export class TitleService {
     private readonly media: MediaLibrary,
   ) {}
 
-  async details(id: string): Promise<TitleDetailsDto> {
-    const title = await this.catalog.get(id);
+  /** A title this audience may see (403 saying why otherwise), with similar titles it may see too. */
+  async details(id: string, audience: Audience): Promise<TitleDetailsDto> {
+    const title = await this.catalog.get(id, audience);
     const { manifest } = this.media.forTitle(id);
     const drm = manifest.encryption === 'aes-128' ? StreamProtection.Aes128 : StreamProtection.None;
-    const similar = await this.catalog.similar(id, SIMILAR_COUNT);
+    const similar = await this.catalog.similar(id, SIMILAR_COUNT, undefined, audience);
     return {
       id: title.id,
       name: title.name,

@@ -6,13 +6,13 @@ const NOW = Date.UTC(2026, 0, 1);
 export function listsContract(store: () => StoreUnderTest): void {
   describe('MyListRepository', () => {
     it('lists newest first by the order adds were accepted, even within one millisecond', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       for (const titleId of ['tt1003', 'tt1001', 'tt1002']) await store().myList.add(id, titleId, NOW);
       expect(await store().myList.list(id)).toEqual(['tt1002', 'tt1001', 'tt1003']);
     });
 
     it('keeps a title already on the list in its place when added again', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       await store().myList.add(id, 'tt1001', NOW);
       await store().myList.add(id, 'tt1002', NOW + 1);
       await store().myList.add(id, 'tt1001', NOW + 2);
@@ -20,8 +20,8 @@ export function listsContract(store: () => StoreUnderTest): void {
     });
 
     it('removes idempotently, answers contains, and keeps viewers apart', async () => {
-      const viewer = await store().newUser();
-      const other = await store().newUser();
+      const viewer = await store().newProfile();
+      const other = await store().newProfile();
       await store().myList.add(viewer.id, 'tt1001', NOW);
       await store().myList.add(other.id, 'tt1005', NOW);
       expect(await store().myList.contains(viewer.id, 'tt1001')).toBe(true);
@@ -35,7 +35,7 @@ export function listsContract(store: () => StoreUnderTest): void {
 
   describe('RatingsRepository', () => {
     it('keeps one rating per title, most recently set first, and a change moves it to the front', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       await store().ratings.set(id, 'tt1001', Rating.Up, NOW);
       await store().ratings.set(id, 'tt1002', Rating.Down, NOW);
       await store().ratings.set(id, 'tt1003', Rating.Love, NOW);
@@ -48,8 +48,8 @@ export function listsContract(store: () => StoreUnderTest): void {
     });
 
     it('removes idempotently and keeps viewers apart', async () => {
-      const viewer = await store().newUser();
-      const other = await store().newUser();
+      const viewer = await store().newProfile();
+      const other = await store().newProfile();
       await store().ratings.set(viewer.id, 'tt1001', Rating.Up, NOW);
       await store().ratings.set(other.id, 'tt1001', Rating.Down, NOW);
       await store().ratings.remove(viewer.id, 'tt1001');

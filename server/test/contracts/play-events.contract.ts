@@ -6,24 +6,24 @@ const NOW = Date.UTC(2026, 0, 1);
 export function playEventsContract(store: () => StoreUnderTest): void {
   describe('PlayEventRepository', () => {
     it('numbers events in the order they were appended', async () => {
-      const { id } = await store().newUser();
-      const first = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
-      const second = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'complete', occurredAt: NOW });
+      const { id } = await store().newProfile();
+      const first = await store().playEvents.append({ profileId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+      const second = await store().playEvents.append({ profileId: id, titleId: 'tt1001', kind: 'complete', occurredAt: NOW });
       expect(second.seq).toBeGreaterThan(first.seq);
-      expect(first).toEqual({ seq: first.seq, userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+      expect(first).toEqual({ seq: first.seq, profileId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
     });
 
     it('replays the events since a time in sequence order, a batch at a time', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       const since = NOW + 10_000_000;
-      await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: since - 1 });
+      await store().playEvents.append({ profileId: id, titleId: 'tt1001', kind: 'play', occurredAt: since - 1 });
       const appended: PlayEvent[] = [];
       for (let index = 0; index < 7; index++) {
-        appended.push(await store().playEvents.append({ userId: id, titleId: `tt10${10 + index}`, kind: 'play', occurredAt: since + index }));
+        appended.push(await store().playEvents.append({ profileId: id, titleId: `tt10${10 + index}`, kind: 'play', occurredAt: since + index }));
       }
       const batches: PlayEvent[][] = [];
       await store().playEvents.replay({ occurredSince: since }, (batch) => void batches.push(batch), 3);
-      const mine = batches.flat().filter((event) => event.userId === id);
+      const mine = batches.flat().filter((event) => event.profileId === id);
       expect(mine).toEqual(appended);
       expect(batches.every((batch) => batch.length <= 3)).toBe(true);
       const seqs = batches.flat().map((event) => event.seq);
@@ -31,9 +31,9 @@ export function playEventsContract(store: () => StoreUnderTest): void {
     });
 
     it('replays only what comes after a sequence number, to catch up after missed news', async () => {
-      const { id } = await store().newUser();
-      const first = await store().playEvents.append({ userId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
-      const second = await store().playEvents.append({ userId: id, titleId: 'tt1002', kind: 'play', occurredAt: NOW });
+      const { id } = await store().newProfile();
+      const first = await store().playEvents.append({ profileId: id, titleId: 'tt1001', kind: 'play', occurredAt: NOW });
+      const second = await store().playEvents.append({ profileId: id, titleId: 'tt1002', kind: 'play', occurredAt: NOW });
       const seen: PlayEvent[] = [];
       await store().playEvents.replay({ afterSeq: first.seq }, (batch) => void seen.push(...batch));
       expect(seen.map((event) => event.seq)).toContain(second.seq);
@@ -42,9 +42,9 @@ export function playEventsContract(store: () => StoreUnderTest): void {
     });
 
     it("gives a viewer's recent titles newest first, each once, completion over play, before a given event", async () => {
-      const { id } = await store().newUser();
-      const other = await store().newUser();
-      const append = (titleId: string, kind: PlayEvent['kind'], userId = id) => store().playEvents.append({ userId, titleId, kind, occurredAt: NOW });
+      const { id } = await store().newProfile();
+      const other = await store().newProfile();
+      const append = (titleId: string, kind: PlayEvent['kind'], profileId = id) => store().playEvents.append({ profileId, titleId, kind, occurredAt: NOW });
       await append('tt1001', 'play');
       await append('tt1002', 'play');
       await append('tt1001', 'complete');

@@ -6,19 +6,19 @@ const NOW = Date.UTC(2026, 0, 1);
 /** `relational` stores also refuse a save for a title they do not hold, without failing the saves written with it. */
 export function progressContract(store: () => StoreUnderTest, options: { relational: boolean }): void {
   describe('ProgressRepository', () => {
-    function at(userId: string, titleId: string, position: number, updatedAt: number, completed = false): ViewingProgress {
-      return { userId, titleId, position, duration: 100, completed, updatedAt };
+    function at(profileId: string, titleId: string, position: number, updatedAt: number, completed = false): ViewingProgress {
+      return { profileId, titleId, position, duration: 100, completed, updatedAt };
     }
 
     it('saves and finds where a viewer is', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       expect(await store().progress.save(at(id, 'tt1001', 12.5, NOW))).toEqual({ saved: true, wasCompleted: false });
       expect(await store().progress.find(id, 'tt1001')).toEqual(at(id, 'tt1001', 12.5, NOW));
       expect(await store().progress.find(id, 'tt1002')).toBeUndefined();
     });
 
     it('never lets a late, older heartbeat overwrite a newer position', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       await store().progress.save(at(id, 'tt1001', 50, NOW + 2_000));
       expect(await store().progress.save(at(id, 'tt1001', 40, NOW + 1_000))).toEqual({ saved: false, wasCompleted: false });
       expect((await store().progress.find(id, 'tt1001'))?.position).toBe(50);
@@ -27,7 +27,7 @@ export function progressContract(store: () => StoreUnderTest, options: { relatio
     });
 
     it('tells whether the entry it replaced was completed, so a completion counts once', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       expect(await store().progress.save(at(id, 'tt1001', 96, NOW, true))).toEqual({ saved: true, wasCompleted: false });
       expect(await store().progress.save(at(id, 'tt1001', 99, NOW + 1, true))).toEqual({ saved: true, wasCompleted: true });
       expect(await store().progress.save(at(id, 'tt1001', 3, NOW + 2))).toEqual({ saved: true, wasCompleted: true });
@@ -35,20 +35,20 @@ export function progressContract(store: () => StoreUnderTest, options: { relatio
     });
 
     it('lists most recently saved first by the order saves were accepted, even within one millisecond', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       for (const titleId of ['tt1003', 'tt1001', 'tt1002']) await store().progress.save(at(id, titleId, 5, NOW));
       await store().progress.save(at(id, 'tt1003', 6, NOW));
-      expect((await store().progress.listByUser(id)).map((entry) => entry.titleId)).toEqual(['tt1003', 'tt1002', 'tt1001']);
+      expect((await store().progress.listByProfile(id)).map((entry) => entry.titleId)).toEqual(['tt1003', 'tt1002', 'tt1001']);
     });
 
     it('keeps the last of many concurrent heartbeats by arrival time', async () => {
-      const { id } = await store().newUser();
+      const { id } = await store().newProfile();
       await Promise.all(Array.from({ length: 10 }, (_, index) => store().progress.save(at(id, 'tt1001', index, NOW + index))));
       expect((await store().progress.find(id, 'tt1001'))?.position).toBe(9);
     });
 
     it('saves many viewers at once, each learning its own outcome', async () => {
-      const viewers = await Promise.all(Array.from({ length: 60 }, () => store().newUser()));
+      const viewers = await Promise.all(Array.from({ length: 60 }, () => store().newProfile()));
       const outcomes = await Promise.all(viewers.map((viewer, index) => store().progress.save(at(viewer.id, 'tt1001', index, NOW))));
       expect(outcomes).toEqual(viewers.map(() => ({ saved: true, wasCompleted: false })));
       const stored = await Promise.all(viewers.map((viewer) => store().progress.find(viewer.id, 'tt1001')));
@@ -57,25 +57,25 @@ export function progressContract(store: () => StoreUnderTest, options: { relatio
 
     if (options.relational) {
       it('fails a save for a title it does not hold on its own, while the saves beside it are written', async () => {
-        const viewer = await store().newUser();
+        const viewer = await store().newProfile();
         const results = await Promise.allSettled([
           store().progress.save(at(viewer.id, 'tt1001', 1, NOW)),
           store().progress.save(at(viewer.id, 'tt9999999', 2, NOW)),
           store().progress.save(at(viewer.id, 'tt1002', 3, NOW)),
         ]);
         expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-        expect((await store().progress.listByUser(viewer.id)).map((entry) => entry.titleId).sort()).toEqual(['tt1001', 'tt1002']);
+        expect((await store().progress.listByProfile(viewer.id)).map((entry) => entry.titleId).sort()).toEqual(['tt1001', 'tt1002']);
       });
     }
 
     it('deletes idempotently and keeps viewers apart', async () => {
-      const viewer = await store().newUser();
-      const other = await store().newUser();
+      const viewer = await store().newProfile();
+      const other = await store().newProfile();
       await store().progress.save(at(viewer.id, 'tt1001', 5, NOW));
       await store().progress.save(at(other.id, 'tt1001', 7, NOW));
       await store().progress.delete(viewer.id, 'tt1001');
       await store().progress.delete(viewer.id, 'tt1001');
-      expect(await store().progress.listByUser(viewer.id)).toEqual([]);
+      expect(await store().progress.listByProfile(viewer.id)).toEqual([]);
       expect((await store().progress.find(other.id, 'tt1001'))?.position).toBe(7);
     });
   });

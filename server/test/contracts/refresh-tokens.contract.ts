@@ -79,6 +79,20 @@ export function refreshTokensContract(store: () => StoreUnderTest): void {
       expect(await store().refreshTokens.deleteUserSessions(user.id)).toEqual([]);
     });
 
+    it('remembers the profile a login chose, and ends the logins that chose a profile', async () => {
+      const profile = await store().newProfile();
+      const chosen = await login(profile.userId);
+      const other = await login(profile.userId);
+      expect(await store().refreshTokens.setSessionProfile(chosen.session.id, profile.id)).toBe(true);
+      expect(await store().refreshTokens.findSession(chosen.session.id)).toEqual({ ...chosen.session, profileId: profile.id });
+      const next = unique('token');
+      expect(await store().refreshTokens.rotate(chosen.token, next, NOW + 1)).toEqual({ outcome: 'rotated', session: { ...chosen.session, profileId: profile.id } });
+      expect(await store().refreshTokens.deleteProfileSessions(profile.id)).toEqual([chosen.session.id]);
+      expect(await store().refreshTokens.findSession(chosen.session.id)).toBeUndefined();
+      expect(await store().refreshTokens.findSession(other.session.id)).toEqual(other.session);
+      expect(await store().refreshTokens.setSessionProfile(chosen.session.id, profile.id)).toBe(false);
+    });
+
     it('ends a login on logout, idempotently', async () => {
       const { session, token } = await login();
       await store().refreshTokens.deleteSession(session.id);

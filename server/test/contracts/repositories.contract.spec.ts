@@ -4,6 +4,7 @@ import { attemptCountersContract } from './attempt-counters.contract';
 import { catalogContract } from './catalog.contract';
 import { listsContract } from './lists.contract';
 import { playEventsContract } from './play-events.contract';
+import { profilesContract } from './profiles.contract';
 import { progressContract } from './progress.contract';
 import { refreshTokensContract } from './refresh-tokens.contract';
 import { openStoreUnderTest, StoreUnderTest } from './store-under-test';
@@ -24,6 +25,7 @@ for (const name of STORE_NAMES) {
     afterAll(() => store?.close());
 
     usersContract(current);
+    profilesContract(current);
     refreshTokensContract(current);
     attemptCountersContract(() => store.attempts);
     listsContract(current);

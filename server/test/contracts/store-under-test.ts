@@ -9,6 +9,8 @@ import { ConfigModule } from '../../src/config/config.module';
 import { loadConfig } from '../../src/config/load-config';
 import { DatabaseClient } from '../../src/database/database-client';
 import { PlayEventRepository } from '../../src/playback/play-event.repository';
+import { Profile } from '../../src/profiles/profile';
+import { ProfileRepository } from '../../src/profiles/profile.repository';
 import { ProgressRepository } from '../../src/playback/progress.repository';
 import { StorageModule } from '../../src/storage/storage.module';
 import { User } from '../../src/users/user';
@@ -19,6 +21,7 @@ import { openStore, StoreName } from '../support/store-fixtures';
 export interface StoreUnderTest {
   name: StoreName;
   users: UserRepository;
+  profiles: ProfileRepository;
   refreshTokens: RefreshTokenRepository;
   attempts: AttemptCounterRepository;
   myList: MyListRepository;
@@ -33,10 +36,13 @@ export interface StoreUnderTest {
   database?: DatabaseClient;
   /** A new user with a unique id and email, stored. */
   newUser(): Promise<User>;
+  /** A new profile of an account of its own (user and profile stored): the owner of lists, ratings, progress and play events. */
+  newProfile(overrides?: Partial<Profile>): Promise<Profile>;
   close(): Promise<void>;
 }
 
 let users = 0;
+let profiles = 0;
 
 export async function openStoreUnderTest(name: StoreName): Promise<StoreUnderTest> {
   const fixture = await openStore(name);
@@ -48,6 +54,7 @@ export async function openStoreUnderTest(name: StoreName): Promise<StoreUnderTes
   const store: StoreUnderTest = {
     name,
     users: module.get(UserRepository),
+    profiles: module.get(ProfileRepository),
     refreshTokens: module.get(RefreshTokenRepository),
     attempts: module.get(AttemptCounterRepository),
     myList: module.get(MyListRepository),
@@ -69,6 +76,24 @@ export async function openStoreUnderTest(name: StoreName): Promise<StoreUnderTes
       };
       if (!(await store.users.insert(user))) throw new Error(`could not store ${user.email}`);
       return user;
+    },
+    async newProfile(overrides = {}) {
+      const userId = overrides.userId ?? (await store.newUser()).id;
+      profiles++;
+      const profile: Profile = {
+        id: `prof_contract_${process.pid}_${profiles}`,
+        userId,
+        name: `Profile ${profiles}`,
+        avatar: 'ember',
+        kids: false,
+        maturityCeiling: 'NC-17',
+        pinHash: null,
+        autoplayNext: true,
+        createdAt: Date.UTC(2026, 0, 1, 0, 0, profiles),
+        ...overrides,
+      };
+      if (!(await store.profiles.add(profile, 5))) throw new Error(`could not store profile ${profile.id}`);
+      return profile;
     },
     async close() {
       await module.close();

@@ -6,7 +6,7 @@ import { ErrorResponseDto } from '../dto/error-response.dto';
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; the message names the field',
   401: 'Missing, invalid or expired credentials',
-  403: 'Not allowed',
+  403: 'Not allowed: a title above the profile’s maturity ceiling, a kids profile managing the account, a wrong PIN',
   404: 'Not found',
   409: 'Conflicts with existing data',
   413: 'Request body larger than 100 kB',

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Api, changePassword, getProfile, signOutEverywhere, updateProfile } from '@streaming/api';
+import { Api, changePassword, getAccount, signOutEverywhere, updateAccount } from '@streaming/api';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { AuthFlow } from '../../core/session/auth-flow';
@@ -75,7 +75,7 @@ describe('AccountPage', () => {
 
   beforeEach(() => {
     api = new Map();
-    answer(getProfile, jest.fn().mockResolvedValue(PROFILE));
+    answer(getAccount, jest.fn().mockResolvedValue(PROFILE));
     library = { history: jest.fn().mockResolvedValue(HISTORY), forgetProgress: jest.fn().mockResolvedValue(undefined) };
     session = { rename: jest.fn() };
     auth = { forgetLocally: jest.fn(), signOut: jest.fn().mockResolvedValue(undefined) };
@@ -90,7 +90,7 @@ describe('AccountPage', () => {
   });
 
   it('says so when the account cannot be loaded', async () => {
-    answer(getProfile, jest.fn().mockRejectedValue(new HttpErrorResponse({ status: 0 })));
+    answer(getAccount, jest.fn().mockRejectedValue(new HttpErrorResponse({ status: 0 })));
     const { element } = await render();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Can’t reach the service');
   });
@@ -98,7 +98,7 @@ describe('AccountPage', () => {
   describe('rename', () => {
     it('saves the new name, shows it in the app at once and says so', async () => {
       const update = jest.fn().mockResolvedValue({ ...PROFILE, name: 'Ada Lovelace' });
-      answer(updateProfile, update);
+      answer(updateAccount, update);
       const page = await render();
       page.type('#profile-name', 'Ada Lovelace');
       await page.submit('Profile');
@@ -109,7 +109,7 @@ describe('AccountPage', () => {
 
     it('refuses a name of only spaces before asking the server', async () => {
       const update = jest.fn();
-      answer(updateProfile, update);
+      answer(updateAccount, update);
       const page = await render();
       page.type('#profile-name', '   ');
       await page.submit('Profile');
@@ -118,7 +118,7 @@ describe('AccountPage', () => {
     });
 
     it('keeps the old name in the app when the server refuses the new one', async () => {
-      answer(updateProfile, jest.fn().mockRejectedValue(refusal(400, 'name must be shorter than or equal to 100 characters')));
+      answer(updateAccount, jest.fn().mockRejectedValue(refusal(400, 'name must be shorter than or equal to 100 characters')));
       const page = await render();
       page.type('#profile-name', 'Ada L.');
       await page.submit('Profile');

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Api, changePassword, getProfile, HistoryItemDto, ProfileDto, signOutEverywhere, updateProfile } from '@streaming/api';
+import { Api, changePassword, getAccount, HistoryItemDto, AccountDto, signOutEverywhere, updateAccount } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
@@ -27,7 +27,7 @@ export class AccountPage implements OnInit {
   private readonly router = inject(Router);
   private readonly forms = inject(NonNullableFormBuilder);
 
-  protected readonly profile = signal<ProfileDto | null>(null);
+  protected readonly profile = signal<AccountDto | null>(null);
   protected readonly history = signal<HistoryItemDto[] | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal<'name' | 'password' | 'everywhere' | null>(null);
@@ -40,7 +40,7 @@ export class AccountPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      const [profile, history] = await Promise.all([this.api.invoke(getProfile), this.library.history()]);
+      const [profile, history] = await Promise.all([this.api.invoke(getAccount), this.library.history()]);
       this.profile.set(profile);
       this.nameForm.setValue({ name: profile.name });
       this.history.set(history.items);
@@ -54,7 +54,7 @@ export class AccountPage implements OnInit {
     if (this.nameForm.invalid || this.busy()) return;
     this.busy.set('name');
     try {
-      const profile = await this.api.invoke(updateProfile, { body: { name: this.nameForm.getRawValue().name } });
+      const profile = await this.api.invoke(updateAccount, { body: { name: this.nameForm.getRawValue().name } });
       this.profile.set(profile);
       this.session.rename(profile.name);
       this.nameForm.markAsPristine();

@@ -7,17 +7,14 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProfileDto } from '../../models/profile-dto';
-import { UpdateProfileDto } from '../../models/update-profile-dto';
+import { ProfileListDto } from '../../models/profile-list-dto';
 
-export interface UpdateProfile$Params {
-      body: UpdateProfileDto
+export interface ListProfiles$Params {
 }
 
-export function updateProfile(http: HttpClient, rootUrl: string, params: UpdateProfile$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfileDto>> {
-  const rb = new RequestBuilder(rootUrl, updateProfile.PATH, 'patch');
+export function listProfiles(http: HttpClient, rootUrl: string, params?: ListProfiles$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfileListDto>> {
+  const rb = new RequestBuilder(rootUrl, listProfiles.PATH, 'get');
   if (params) {
-    rb.body(params.body, 'application/json');
   }
 
   return http.request(
@@ -25,9 +22,9 @@ export function updateProfile(http: HttpClient, rootUrl: string, params: UpdateP
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProfileDto>;
+      return r as StrictHttpResponse<ProfileListDto>;
     })
   );
 }
 
-updateProfile.PATH = '/me';
+listProfiles.PATH = '/profiles';

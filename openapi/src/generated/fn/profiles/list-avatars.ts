@@ -7,13 +7,13 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { ProfileDto } from '../../models/profile-dto';
+import { AvatarListDto } from '../../models/avatar-list-dto';
 
-export interface GetProfile$Params {
+export interface ListAvatars$Params {
 }
 
-export function getProfile(http: HttpClient, rootUrl: string, params?: GetProfile$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfileDto>> {
-  const rb = new RequestBuilder(rootUrl, getProfile.PATH, 'get');
+export function listAvatars(http: HttpClient, rootUrl: string, params?: ListAvatars$Params, context?: HttpContext): Observable<StrictHttpResponse<AvatarListDto>> {
+  const rb = new RequestBuilder(rootUrl, listAvatars.PATH, 'get');
   if (params) {
   }
 
@@ -22,9 +22,9 @@ export function getProfile(http: HttpClient, rootUrl: string, params?: GetProfil
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<ProfileDto>;
+      return r as StrictHttpResponse<AvatarListDto>;
     })
   );
 }
 
-getProfile.PATH = '/me';
+listAvatars.PATH = '/profiles/avatars';

@@ -1,6 +1,6 @@
 import { NameField } from '../../common/validation/account-fields';
 
-export class UpdateProfileDto {
+export class UpdateAccountDto {
   @NameField()
   name: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UserDto } from '../../auth/dto/user.dto';
 
-export class ProfileDto extends UserDto {
+export class AccountDto extends UserDto {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: string;
 }

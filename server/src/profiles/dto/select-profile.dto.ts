@@ -1,0 +1,6 @@
+import { PinField } from './profile-fields';
+
+export class SelectProfileDto {
+  @PinField({ optional: true })
+  pin?: string;
+}
