@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { createTestApp, signUpViewer, TestApp, Viewer } from '../support/test-app';
-import { authorization, pathSegment, percentEncode, queryString, requestBody, VIEWER_EMAIL, VIEWER_PASSWORD, VIEWER_REFRESH_TOKEN } from './support/hostile-arbitraries';
+import { authorization, pathSegment, percentEncode, queryString, requestBody, VIEWER_EMAIL, VIEWER_OTHER_PROFILE, VIEWER_PASSWORD, VIEWER_PROFILE, VIEWER_REFRESH_TOKEN } from './support/hostile-arbitraries';
 import { Operation, readOperations } from './support/openapi-operations';
 import { errorShapeProblem, RawHttpClient, RawResponse } from './support/raw-http';
 
 const SEED = 42;
 const RUNS_PER_OPERATION = Number(process.env['FUZZ_RUNS'] ?? 400);
 /** What a viewer can see of their own state; a rejected request must leave all of it as it was. */
-const SNAPSHOT_PATHS = ['/me', '/me/list', '/me/history', '/me/ratings', '/me/continue-watching'];
+const SNAPSHOT_PATHS = ['/me', '/profiles', '/me/list', '/me/history', '/me/ratings', '/me/continue-watching'];
+
+/** A viewer with its profile in use and a second one that may be deleted. */
+type FuzzViewer = Viewer & { profileId: string; otherProfileId: string };
 
 interface GeneratedRequest {
   path: string;
@@ -32,7 +35,7 @@ describe('Contract fuzz: every operation of openapi/openapi.json under generated
   const operations = readOperations();
   let t: TestApp;
   let client: RawHttpClient;
-  let viewer: Viewer;
+  let viewer: FuzzViewer;
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   beforeAll(async () => {
@@ -47,12 +50,19 @@ describe('Contract fuzz: every operation of openapi/openapi.json under generated
     await t.close();
   });
 
-  async function freshViewerWithState(): Promise<Viewer> {
+  async function freshViewerWithState(): Promise<FuzzViewer> {
     const next = await signUpViewer(t);
     await t.http.put('/me/list/tt1003').set(next.auth).expect(204);
     await t.http.put('/me/ratings/tt1042').set(next.auth).send({ rating: 'up' }).expect(204);
     await t.http.post('/play/heartbeat').set(next.auth).send({ titleId: 'tt1000', position: 10 }).expect(204);
-    return next;
+    const profiles = await t.http.get('/profiles').set(next.auth).expect(200);
+    const other = await t.http.post('/profiles').set(next.auth).send({ name: 'Second' }).expect(201);
+    return { ...next, profileId: (profiles.body as { items: { id: string }[] }).items[0].id, otherProfileId: (other.body as { id: string }).id };
+  }
+
+  /** The viewer's own profile, so profile routes see an id that exists as well as hostile ones. */
+  function withViewerProfile(path: string): string {
+    return path.split(VIEWER_OTHER_PROFILE).join(viewer.otherProfileId).split(VIEWER_PROFILE).join(viewer.profileId);
   }
 
   async function snapshot(): Promise<unknown[]> {
@@ -77,8 +87,26 @@ describe('Contract fuzz: every operation of openapi/openapi.json under generated
     if (operation.operationId === 'changePassword' && sent) {
       viewer = { ...viewer, password: (JSON.parse(sent) as { newPassword: string }).newPassword };
     }
-    const me = await client.send({ method: 'GET', path: '/me', headers: { Authorization: viewer.auth.Authorization } });
-    if (me.status === 401) viewer = await freshViewerWithState();
+    if (operation.operationId === 'setProfilePin') {
+      // A locked profile would turn every later selection into a PIN guess; unlock it again.
+      const unlock = JSON.stringify({ password: viewer.password });
+      await client.send({
+        method: 'DELETE',
+        path: `/profiles/${viewer.profileId}/pin`,
+        headers: { Authorization: viewer.auth.Authorization, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(unlock)) },
+        body: unlock,
+      });
+    }
+    const profiles = await client.send({ method: 'GET', path: '/profiles', headers: { Authorization: viewer.auth.Authorization } });
+    const items = (profiles.json as { items?: { id: string; kids: boolean }[] } | undefined)?.items ?? [];
+    const own = items.find((profile) => profile.id === viewer.profileId);
+    // Signed out, or turned into a kids profile that may no longer manage profiles: start again as a new viewer.
+    if (profiles.status === 401 || !own || own.kids) {
+      viewer = await freshViewerWithState();
+    } else if (!items.some((profile) => profile.id === viewer.otherProfileId)) {
+      const other = await t.http.post('/profiles').set(viewer.auth).send({ name: 'Second' }).expect(201);
+      viewer = { ...viewer, otherProfileId: (other.body as { id: string }).id };
+    }
   }
 
   it('reads every operation from the committed spec', () => {
@@ -99,7 +127,7 @@ describe('Contract fuzz: every operation of openapi/openapi.json under generated
         if (text !== undefined) headers['Content-Length'] = String(Buffer.byteLength(text));
 
         const before = isMutation(operation) ? await snapshot() : undefined;
-        const response = await client.send({ method: operation.method, path: generated.path, headers, body: text });
+        const response = await client.send({ method: operation.method, path: withViewerProfile(generated.path), headers, body: text });
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
 
         expect(response.status).toBeLessThan(500);
@@ -124,13 +152,15 @@ describe('Contract fuzz: every operation of openapi/openapi.json under generated
   it.each(readOperations().filter((operation) => operation.body).map((operation) => [`${operation.method} ${operation.path}`, operation] as const))(
     '%s refuses __proto__ and constructor keys like any unknown property',
     async (_name, operation) => {
-      const path = operation.path.replace(/\{[^}]+\}/g, 'tt1000');
+      const path = operation.path.replace(/\{[^}]+\}/g, operation.path.startsWith('/profiles') ? viewer.profileId : 'tt1000');
       for (const key of ['__proto__', 'constructor']) {
+        const body = `{"${key}":{"polluted":true}}`;
+        // Node sends a DELETE body without framing unless told its length.
         const response = await client.send({
           method: operation.method,
           path,
-          headers: { Authorization: viewer.auth.Authorization, 'Content-Type': 'application/json' },
-          body: `{"${key}":{"polluted":true}}`,
+          headers: { Authorization: viewer.auth.Authorization, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
+          body,
         });
         expect(response.status).toBe(400);
         expect(response.json).toEqual({ statusCode: 400, error: 'Bad Request', message: `property ${key} should not exist` });

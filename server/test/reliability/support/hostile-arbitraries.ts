@@ -5,6 +5,8 @@ import { Schema } from './openapi-operations';
 export const VIEWER_REFRESH_TOKEN = 'sentinel:viewer-refresh-token';
 export const VIEWER_PASSWORD = 'sentinel:viewer-password';
 export const VIEWER_EMAIL = 'sentinel-viewer@example.com';
+export const VIEWER_PROFILE = 'sentinel-viewer-profile';
+export const VIEWER_OTHER_PROFILE = 'sentinel-other-profile';
 
 const KNOWN_TITLES = ['tt1000', 'tt1003', 'tt1042', 'tt1099'];
 const BODY_LIMIT_BYTES = 100 * 1024;
@@ -73,6 +75,7 @@ const HOSTILE_SEGMENTS = [
 export function pathSegment(): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...KNOWN_TITLES) },
+    { weight: 2, arbitrary: fc.constantFrom(VIEWER_PROFILE, VIEWER_OTHER_PROFILE) },
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).map(percentEncode) },
     // Long ids, kept under Node's 16 kB header limit so the app, not the HTTP parser, answers.
@@ -133,6 +136,7 @@ function validValue(name: string, schema: Schema): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (name === 'refreshToken') return fc.oneof(fc.constant(VIEWER_REFRESH_TOKEN), fc.base64String({ minLength: 4, maxLength: 64 }));
   if (name === 'currentPassword' || name === 'password') return fc.oneof(fc.constant(VIEWER_PASSWORD), fc.string({ minLength: 8, maxLength: 20 }));
+  if (schema.pattern === '^[0-9]{4}$') return fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
   if (schema.pattern === '^tt\\d{1,9}$') return fc.oneof(fc.constantFrom(...KNOWN_TITLES), fc.integer({ min: 0, max: 999_999_999 }).map((n) => `tt${n}`));
   if (schema.format === 'email') {
     return fc.oneof(
