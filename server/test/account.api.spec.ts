@@ -58,6 +58,29 @@ describe('Account API', () => {
       await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
     });
 
+    it('refuses a current password over 72 bytes, which bcrypt would cut into a match, and keeps the old password', async () => {
+      const password = 'p'.repeat(72);
+      const viewer = await signUpViewer(t, { password });
+      const response = await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: `${password}junk`, newPassword: 'a brand new secret' }).expect(400);
+      expect(response.body.message).toBe('currentPassword must be 8 to 72 bytes of UTF-8');
+      await t.http.post('/auth/login').send({ email: viewer.email, password }).expect(200);
+    });
+
+    it('counts wrong current passwords against the account, so a stolen access token is no password oracle', async () => {
+      const viewer = await signUpViewer(t);
+      for (let guess = 0; guess < t.config.loginMaxFailuresPerAccount; guess++) {
+        await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: `wrong guess ${guess}`, newPassword: 'a brand new secret' }).expect(401);
+      }
+      // Paused: the right password is not even checked, here or at sign-in, until the window ends.
+      const paused = await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: viewer.password, newPassword: 'a brand new secret' }).expect(429);
+      expect(paused.headers['retry-after']).toBe(String(t.config.loginAccountWindowSeconds));
+      expect(paused.body.message).toMatch(/^Too many sign-in attempts; try again in \d+ seconds$/);
+      await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(429);
+      t.clock.advance(t.config.loginAccountWindowSeconds);
+      await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: viewer.password, newPassword: 'a brand new secret' }).expect(204);
+      await t.http.post('/auth/login').send({ email: viewer.email, password: 'a brand new secret' }).expect(200);
+    });
+
     it('refuses a new password that is too short or too long', async () => {
       const viewer = await signUpViewer(t);
       for (const newPassword of ['short', 'x'.repeat(73)]) {

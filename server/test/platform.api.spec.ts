@@ -1,4 +1,18 @@
+import { connect } from 'node:net';
+import { RawHttpClient } from './reliability/support/raw-http';
 import { createTestApp, TestApp } from './support/test-app';
+
+/** Sends bytes on a fresh connection and returns all the server wrote back before closing it. */
+function exchange(origin: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
 
 describe('Platform: errors, headers, CORS, docs', () => {
   let t: TestApp;
@@ -29,6 +43,61 @@ describe('Platform: errors, headers, CORS, docs', () => {
       .send({ email: 'big@example.com', password: 'long enough password', name: 'x'.repeat(110_000) })
       .expect(413);
     expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is larger than 100 kB' });
+  });
+
+  it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['application/octet-stream'], ['multipart/form-data; boundary=x'], ['']])(
+    'answers a body over 100 kB with 413 whatever its content type (%s), on any route',
+    async (contentType) => {
+      const client = new RawHttpClient(t.origin, 1);
+      try {
+        for (const [method, path] of [['POST', '/auth/login'], ['PUT', '/me/list/tt1000'], ['GET', '/health']]) {
+          const body = 'x'.repeat(110_000);
+          // Framed by length: Node's client would otherwise send a GET's body unframed.
+          const headers: Record<string, string> = { 'Content-Length': String(body.length), ...(contentType ? { 'Content-Type': contentType } : {}) };
+          const response = await client.send({ method, path, headers, body });
+          expect({ method, path, status: response.status, body: response.json }).toEqual({
+            method,
+            path,
+            status: 413,
+            body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body is larger than 100 kB' },
+          });
+        }
+      } finally {
+        client.close();
+      }
+    },
+  );
+
+  it('refuses a body that is not JSON with 415, saying what to send', async () => {
+    const response = await t.http.post('/auth/login').set('Content-Type', 'text/plain').send('{"email":"a@example.com","password":"long enough"}').expect(415);
+    expect(response.body).toEqual({ statusCode: 415, error: 'Unsupported Media Type', message: 'Request body must be JSON, sent with Content-Type: application/json' });
+    const form = await t.http.post('/auth/login').type('form').send({ email: 'a@example.com', password: 'long enough' }).expect(415);
+    expect(form.body.message).toMatch(/must be JSON/);
+  });
+
+  it.each([
+    ['a header', { method: 'GET', path: '/health', headers: { 'X-Padding': 'x'.repeat(20_000) } }],
+    ['the URL', { method: 'GET', path: `/titles/${'a'.repeat(20_000)}` }],
+  ])('answers %s over Node\'s limit with the JSON 431 and security headers, not a bare status line', async (_what, request) => {
+    const client = new RawHttpClient(t.origin, 1);
+    try {
+      const response = await client.send(request);
+      expect(response.status).toBe(431);
+      expect(response.json).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: 'Request line and headers are larger than 16 kB' });
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    } finally {
+      client.close();
+    }
+  });
+
+  it('answers bytes that are not HTTP with the JSON 400 and closes the connection', async () => {
+    const reply = await exchange(t.origin, 'HELLO THERE\r\n\r\n');
+    const [head, body] = reply.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toMatch(/\r\nConnection: close(\r\n|$)/);
+    expect(JSON.parse(body)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request is not valid HTTP' });
   });
 
   it.each([['[1,2]'], ['"text"'], ['null']])('refuses a JSON body that is not an object (%s)', async (raw) => {

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
@@ -24,12 +24,13 @@ export class AccountService {
     return toProfile(await this.users.rename(userId, name));
   }
 
-  /** Changes the password and ends every other login; the caller's own stays signed in. */
+  /**
+   * Changes the password and ends every other login; the caller's own stays signed in. Wrong guesses
+   * of the current password count against the account like failed sign-ins.
+   */
   async changePassword(userId: string, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.users.get(userId);
-    if (!(await this.auth.passwordMatches(user, currentPassword))) {
-      throw new UnauthorizedException('Current password is incorrect');
-    }
+    await this.auth.confirmPassword(user, currentPassword, 'Current password is incorrect');
     await this.auth.changePassword(user, newPassword, sessionId);
   }
 

@@ -27,6 +27,8 @@ export class AuthService {
 
   /** The account, its first profile and its first login are created together, or none is. */
   async signup({ email, password, name }: SignupDto, clientAddress: string): Promise<AuthResponseDto> {
+    // A 503 for a full hashing queue comes first, so it costs the address none of its sign-ups.
+    this.passwords.admit();
     await this.throttle.admitSignup(clientAddress);
     const passwordHash = await this.passwords.hash(password);
     return this.transactions.run(async () => {
@@ -37,6 +39,7 @@ export class AuthService {
   }
 
   async login({ email, password }: LoginDto, clientAddress: string): Promise<AuthResponseDto> {
+    this.passwords.admit();
     await this.throttle.admit(clientAddress, email);
     const user = await this.users.findByEmail(email);
     // Unknown email and wrong password cost the same bcrypt work and give the same answer.
@@ -61,18 +64,14 @@ export class AuthService {
    * Confirms the account's owner before a sensitive change (PIN, password): a wrong guess counts
    * against the account like a failed sign-in, so a stolen access token is not a password oracle.
    */
-  async confirmPassword(user: User, password: string): Promise<void> {
+  async confirmPassword(user: User, password: string, refusal = 'Password is incorrect'): Promise<void> {
+    this.passwords.admit();
     await this.throttle.admitAccount(user.email);
     if (!(await this.passwords.verify(password, user.passwordHash))) {
       await this.throttle.recordFailure(user.email);
-      throw new UnauthorizedException('Password is incorrect');
+      throw new UnauthorizedException(refusal);
     }
     await this.throttle.recordSuccess(user.email);
-  }
-
-  /** Checks a password without throttling; for confirming the owner of an open session. */
-  async passwordMatches(user: User, password: string): Promise<boolean> {
-    return this.passwords.verify(password, user.passwordHash);
   }
 
   /** The new password and the end of every other login commit together. */

@@ -12,8 +12,12 @@ export class AppConfig {
   readonly cursorSecret: string;
   readonly jwtTtlSeconds: number;
   readonly refreshTtlSeconds: number;
+  /** How long a just-rotated refresh token still returns its (unused) successor instead of ending the login. */
+  readonly refreshGraceSeconds: number;
   readonly streamTokenTtlSeconds: number;
   readonly bcryptRounds: number;
+  /** The longest a password check may expect to queue for the CPU; past it the API answers 503 with Retry-After. */
+  readonly hashQueueMaxWaitMs: number;
   readonly catalogSize: number;
   /** Sign-in attempts one client address may make per window. */
   readonly loginMaxAttemptsPerAddress: number;

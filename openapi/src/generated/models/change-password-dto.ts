@@ -4,7 +4,7 @@
 export interface ChangePasswordDto {
 
   /**
-   * The password in use now
+   * The password in use now: 8 to 72 bytes of UTF-8
    */
   currentPassword: string;
 
