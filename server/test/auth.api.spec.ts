@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { MAX_CONCURRENT_HASHES } from '../src/auth/password-hasher';
 import { createTestApp, signUpViewer, TestApp } from './support/test-app';
 
 function expectError(body: unknown, statusCode: number, messagePart?: string | RegExp): void {
@@ -150,6 +151,40 @@ describe('Auth API', () => {
     });
   });
 
+  describe('a burst of password checks', () => {
+    it('is answered past a second of queued hashing with 503 and Retry-After at once, and the rest are served', async () => {
+      const busy = await createTestApp({ BCRYPT_ROUNDS: '12', HASH_QUEUE_MAX_WAIT_MS: '1000', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000000' });
+      try {
+        const viewer = await signUpViewer(busy);
+        // Thirty hashes per slot: far more than a second's work at cost 12, on any machine.
+        const burst = MAX_CONCURRENT_HASHES * 30;
+        const answeredInOrder: number[] = [];
+        const responses = await Promise.all(
+          Array.from({ length: burst }, async () => {
+            const response = await busy.http.post('/auth/login').send({ email: viewer.email, password: viewer.password });
+            answeredInOrder.push(response.status);
+            return response;
+          }),
+        );
+        const refused = responses.filter((response) => response.status === 503);
+        const served = responses.filter((response) => response.status === 200);
+        expect(served.length + refused.length).toBe(burst);
+        expect(served.length).toBeGreaterThan(0);
+        expect(refused.length).toBeGreaterThan(0);
+        for (const response of refused) {
+          expectError(response.body, 503, /^Too many sign-ins at once; try again in \d+ seconds$/);
+          expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+          expect(response.body.message).toContain(`in ${response.headers['retry-after']} seconds`);
+        }
+        // Refused at once, not after waiting in line: every refusal came back before the last check that was served.
+        expect(answeredInOrder.lastIndexOf(503)).toBeLessThan(answeredInOrder.lastIndexOf(200));
+        await busy.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
+      } finally {
+        await busy.close();
+      }
+    }, 60_000);
+  });
+
   describe('POST /auth/refresh', () => {
     it('rotates: a new pair, and the new access token works', async () => {
       const viewer = await signUpViewer(t);
@@ -159,9 +194,10 @@ describe('Auth API', () => {
       await t.http.get('/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
     });
 
-    it('re-use of a rotated refresh token revokes the whole family', async () => {
+    it('re-use of a rotated refresh token past the grace period revokes the whole family', async () => {
       const viewer = await signUpViewer(t);
       const first = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      t.clock.advance(t.config.refreshGraceSeconds);
       const reuse = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
       expectError(reuse.body, 401, /already used/);
       // The thief's replay ended the login: the legitimate newer token and access token are dead too.
@@ -169,10 +205,36 @@ describe('Auth API', () => {
       await t.http.get('/me').set('Authorization', `Bearer ${first.body.jwt}`).expect(401);
     });
 
+    it('gives two tabs refreshing one token at the same instant the same new refresh token; the winner\'s pair works and the login goes on', async () => {
+      const viewer = await signUpViewer(t);
+      const [one, two] = await Promise.all([
+        t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }),
+        t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }),
+      ]);
+      expect([one.status, two.status]).toEqual([200, 200]);
+      expect(two.body.refreshToken).toBe(one.body.refreshToken);
+      for (const { body } of [one, two]) await t.http.get('/me').set('Authorization', `Bearer ${body.jwt}`).expect(200);
+      const next = await t.http.post('/auth/refresh').send({ refreshToken: one.body.refreshToken }).expect(200);
+      await t.http.get('/me').set('Authorization', `Bearer ${next.body.jwt}`).expect(200);
+    });
+
+    it("answers a repeat within the grace period (10 s by default) with the same refresh token, and ends the login for one after the successor was used", async () => {
+      const viewer = await signUpViewer(t);
+      const first = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      t.clock.advance(t.config.refreshGraceSeconds - 1);
+      const repeat = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      expect(repeat.body.refreshToken).toBe(first.body.refreshToken);
+      const second = await t.http.post('/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(200);
+      // Only the newest exchange may be repeated: the token before it is a copy now.
+      expectError((await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401)).body, 401, /already used/);
+      await t.http.get('/me').set('Authorization', `Bearer ${second.body.jwt}`).expect(401);
+    });
+
     it('leaves other logins of the same viewer alone when one family is revoked', async () => {
       const viewer = await signUpViewer(t);
       const other = await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
       await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
+      t.clock.advance(t.config.refreshGraceSeconds);
       await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(401);
       await t.http.get('/me').set('Authorization', `Bearer ${other.body.jwt}`).expect(200);
       await t.http.post('/auth/refresh').send({ refreshToken: other.body.refreshToken }).expect(200);
@@ -222,6 +284,16 @@ describe('Auth API', () => {
   describe('access tokens', () => {
     it('refuses a missing token with 401', async () => {
       expectError((await t.http.get('/me').expect(401)).body, 401, /Missing bearer token/);
+    });
+
+    it('marks a 401 about the access token with a Bearer challenge, and a wrong password with none, so clients know when refreshing helps', async () => {
+      const viewer = await signUpViewer(t);
+      expect((await t.http.get('/me').expect(401)).headers['www-authenticate']).toBe('Bearer');
+      expect((await t.http.get('/me').set('Authorization', 'Bearer not.a.token').expect(401)).headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+      const wrongPassword = await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: 'not the password', newPassword: 'a brand new secret' }).expect(401);
+      expect(wrongPassword.headers['www-authenticate']).toBeUndefined();
+      await t.http.delete('/me/sessions').set(viewer.auth).expect(204);
+      expect((await t.http.get('/me').set(viewer.auth).expect(401)).headers['www-authenticate']).toBe('Bearer error="invalid_token"');
     });
 
     it('refuses alg "none"', async () => {

@@ -49,7 +49,8 @@ const skipped = postgresServerUnavailable() ?? redisUnavailable();
     // A cursor made by one instance pages on the other (shared secrets).
     const first = await a.http.get('/catalog?limit=5').set(auth).expect(200);
     await b.http.get(`/catalog?limit=5&cursor=${first.body.cursor}`).set(auth).expect(200);
-    // The used refresh token comes back on A: the login ends everywhere.
+    // The used refresh token comes back on A, past the grace period: the login ends everywhere.
+    a.clock.advance(a.config.refreshGraceSeconds);
     await a.http.post('/auth/refresh').send({ refreshToken: signup.body.refreshToken }).expect(401);
     await b.http.get('/me').set(auth).expect(401);
   });

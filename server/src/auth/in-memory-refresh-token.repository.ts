@@ -4,7 +4,8 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 
 interface StoredToken {
   sessionId: string;
-  rotated: boolean;
+  /** When it was exchanged; undefined while it is the live token. */
+  rotatedAt?: number;
 }
 
 /** Each method runs to completion without awaiting, so each is atomic on the one event loop. */
@@ -28,7 +29,7 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
     return session && { ...session };
   }
 
-  async rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome> {
+  async rotate(tokenHash: string, successorHash: string, now: number, graceMs: number): Promise<RotationOutcome> {
     const token = this.tokens.get(tokenHash);
     const session = token && this.sessions.get(token.sessionId);
     if (!token || !session) return { outcome: 'unknown' };
@@ -36,12 +37,14 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
       this.forget(session.id);
       return { outcome: 'expired', sessionId: session.id };
     }
-    if (token.rotated) {
+    if (token.rotatedAt !== undefined) {
+      const successor = this.tokens.get(successorHash);
+      if (now < token.rotatedAt + graceMs && successor?.sessionId === session.id && successor.rotatedAt === undefined) return { outcome: 'repeated', session: { ...session } };
       this.forget(session.id);
       return { outcome: 'reused', sessionId: session.id };
     }
-    token.rotated = true;
-    this.addToken(nextTokenHash, session.id);
+    token.rotatedAt = now;
+    this.addToken(successorHash, session.id);
     return { outcome: 'rotated', session: { ...session } };
   }
 
@@ -88,7 +91,7 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
   }
 
   private addToken(tokenHash: string, sessionId: string): void {
-    this.tokens.set(tokenHash, { sessionId, rotated: false });
+    this.tokens.set(tokenHash, { sessionId });
     let hashes = this.tokenHashesBySession.get(sessionId);
     if (!hashes) this.tokenHashesBySession.set(sessionId, (hashes = new Set()));
     hashes.add(tokenHash);

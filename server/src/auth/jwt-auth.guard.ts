@@ -1,13 +1,14 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AuthenticatedUser } from '../common/decorators/current-user.decorator';
 import { maturityLevel } from '../catalog/maturity';
 import { NOT_FOR_KIDS_KEY } from '../common/decorators/not-for-kids.decorator';
 import { IS_PUBLIC_KEY } from '../common/decorators/public.decorator';
 import { ProfileDirectory } from '../profiles/profile-directory';
+import { Profile } from '../profiles/profile';
 import { AccessTokenVerifier } from './access-token.verifier';
-import { TokensService } from './tokens.service';
+import { AccessTokenClaims, TokensService } from './tokens.service';
 
 /**
  * Applied to every route; only `@Public()` opts out, so a forgotten decorator means guarded. A
@@ -25,11 +26,9 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    const claims = this.verifier.verify(request.headers.authorization);
-    if (!(await this.tokens.isSessionActive(claims))) throw new UnauthorizedException('This session has ended; sign in again');
-    const profile = await this.profiles.resolve(claims.sub, claims.pid);
-    if (!profile) throw new UnauthorizedException('This profile no longer exists; choose a profile again');
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
+    const { claims, profile } = await this.challenging(http.getResponse<Response>(), request, () => this.verifiedLogin(request));
     if (profile.kids && this.reflector.getAllAndOverride<boolean>(NOT_FOR_KIDS_KEY, [context.getHandler(), context.getClass()])) {
       throw new ForbiddenException('A kids profile cannot manage profiles or the account');
     }
@@ -41,5 +40,27 @@ export class JwtAuthGuard implements CanActivate {
       audience: { maxLevel: maturityLevel(profile.maturityCeiling), ceiling: profile.maturityCeiling },
     };
     return true;
+  }
+
+  private async verifiedLogin(request: Request): Promise<{ claims: AccessTokenClaims; profile: Profile }> {
+    const claims = this.verifier.verify(request.headers.authorization);
+    if (!(await this.tokens.isSessionActive(claims))) throw new UnauthorizedException('This session has ended; sign in again');
+    const profile = await this.profiles.resolve(claims.sub, claims.pid);
+    if (!profile) throw new UnauthorizedException('This profile no longer exists; choose a profile again');
+    return { claims, profile };
+  }
+
+  /**
+   * A 401 about the access token carries a Bearer challenge (RFC 6750 §3): `invalid_token` for one
+   * that is expired, forged, of an ended login or for a profile since removed. That tells a client to refresh, where a 401 for a
+   * wrong password (which has no challenge) must not be retried with a new token.
+   */
+  private async challenging<T>(response: Response, request: Request, check: () => Promise<T>): Promise<T> {
+    try {
+      return await check();
+    } catch (error) {
+      if (error instanceof UnauthorizedException) response.setHeader('WWW-Authenticate', request.headers.authorization === undefined ? 'Bearer' : 'Bearer error="invalid_token"');
+      throw error;
+    }
   }
 }

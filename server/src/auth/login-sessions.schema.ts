@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { profiles } from '../profiles/profiles.schema';
 import { users } from '../users/users.schema';
 
@@ -26,7 +26,8 @@ export const refreshTokens = pgTable(
     sessionId: text('session_id')
       .notNull()
       .references(() => loginSessions.id, { onDelete: 'cascade' }),
-    rotated: boolean('rotated').notNull().default(false),
+    /** When it was exchanged for its successor; null while it is the login's live token. */
+    rotatedAt: timestamp('rotated_at', { withTimezone: true, mode: 'date' }),
   },
   (table) => [index('refresh_tokens_session_id_idx').on(table.sessionId)],
 );

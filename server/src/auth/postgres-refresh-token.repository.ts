@@ -28,7 +28,7 @@ export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
     return row && toSession(row);
   }
 
-  rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome> {
+  rotate(tokenHash: string, successorHash: string, now: number, graceMs: number): Promise<RotationOutcome> {
     return this.database.transaction(async () => {
       const orm = this.database.orm();
       const [token] = await orm.select({ sessionId: refreshTokens.sessionId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
@@ -36,15 +36,26 @@ export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
       // The login's row first, then the token's: the order in which ending a login (a cascading
       // delete) takes them, so concurrent exchanges and ends queue up instead of deadlocking.
       const [sessionRow] = await orm.select().from(loginSessions).where(eq(loginSessions.id, token.sessionId)).for('update');
-      const [found] = sessionRow ? await orm.select({ rotated: refreshTokens.rotated }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update') : [];
+      const [found] = sessionRow ? await orm.select({ rotatedAt: refreshTokens.rotatedAt }).from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update') : [];
       if (!sessionRow || !found) return { outcome: 'unknown' } as const;
       const session = toSession(sessionRow);
-      if (session.expiresAt <= now || found.rotated) {
+      if (session.expiresAt <= now) {
         await orm.delete(loginSessions).where(eq(loginSessions.id, session.id));
-        return { outcome: found.rotated && session.expiresAt > now ? 'reused' : 'expired', sessionId: session.id } as const;
+        return { outcome: 'expired', sessionId: session.id } as const;
       }
-      await orm.update(refreshTokens).set({ rotated: true }).where(eq(refreshTokens.tokenHash, tokenHash));
-      await orm.insert(refreshTokens).values({ tokenHash: nextTokenHash, sessionId: session.id });
+      if (found.rotatedAt) {
+        if (now < found.rotatedAt.getTime() + graceMs) {
+          const [successor] = await orm
+            .select({ rotatedAt: refreshTokens.rotatedAt })
+            .from(refreshTokens)
+            .where(and(eq(refreshTokens.tokenHash, successorHash), eq(refreshTokens.sessionId, session.id)));
+          if (successor && successor.rotatedAt === null) return { outcome: 'repeated', session } as const;
+        }
+        await orm.delete(loginSessions).where(eq(loginSessions.id, session.id));
+        return { outcome: 'reused', sessionId: session.id } as const;
+      }
+      await orm.update(refreshTokens).set({ rotatedAt: new Date(now) }).where(eq(refreshTokens.tokenHash, tokenHash));
+      await orm.insert(refreshTokens).values({ tokenHash: successorHash, sessionId: session.id });
       return { outcome: 'rotated', session } as const;
     });
   }

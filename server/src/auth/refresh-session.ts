@@ -13,7 +13,12 @@ export interface RefreshSession {
 export type RotationOutcome =
   /** The token was live and unused: it is now used, and its successor belongs to the same login. */
   | { outcome: 'rotated'; session: RefreshSession }
-  /** The token had been used already: it was copied, so its login has been ended. */
+  /**
+   * The token was exchanged moments ago (within the grace period) and its successor is still unused:
+   * the same exchange asked again (two tabs at once, a retried request). The successor stands.
+   */
+  | { outcome: 'repeated'; session: RefreshSession }
+  /** The token had been used already, outside the grace period or after its successor: it was copied, so its login has been ended. */
   | { outcome: 'reused'; sessionId: string }
   /** The login had passed its absolute expiry; it has been ended. */
   | { outcome: 'expired'; sessionId: string }

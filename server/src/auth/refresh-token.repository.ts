@@ -10,11 +10,13 @@ export abstract class RefreshTokenRepository {
   abstract createSession(session: RefreshSession, firstTokenHash: string): Promise<void>;
   abstract findSession(sessionId: string): Promise<RefreshSession | undefined>;
   /**
-   * Exchanges a token for its successor in one step: of two concurrent exchanges of one token, one
-   * is `rotated` and the other `reused` (which ends the login); a token of a login that has just
-   * ended is `unknown`.
+   * Exchanges a token for its successor in one step. The successor is always the same for a given
+   * token (the caller derives it), so an exchange repeated within `graceMs` of the first, while the
+   * successor is unused, is `repeated`; any other second exchange is `reused` and ends the login. Of
+   * two concurrent exchanges one is `rotated`, the other `repeated` (or `reused` with no grace). A
+   * token of a login that has just ended is `unknown`.
    */
-  abstract rotate(tokenHash: string, nextTokenHash: string, now: number): Promise<RotationOutcome>;
+  abstract rotate(tokenHash: string, successorHash: string, now: number, graceMs: number): Promise<RotationOutcome>;
   /** The login a token belongs to, used or not; undefined once that login has ended. */
   abstract sessionOfToken(tokenHash: string): Promise<string | undefined>;
   /** Makes the login speak for this profile from now on; false when the login has ended. */

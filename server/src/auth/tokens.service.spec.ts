@@ -1,5 +1,6 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { createHash } from 'node:crypto';
 import { FakeClock } from '../../test/support/fake-clock';
 import { ImmediateTransactions } from '../common/transactions/immediate-transactions';
 import { RedisClients } from '../redis/redis-clients';
@@ -47,18 +48,45 @@ describe('TokensService', () => {
     await tokens.rotate(second.refreshToken);
   });
 
-  it('ends the session when a rotated token is presented again', async () => {
+  it('ends the session when a rotated token is presented again after the grace period', async () => {
     const first = await tokens.startSession('user_1');
     const second = await tokens.rotate(first.refreshToken);
-    await expect(tokens.rotate(first.refreshToken)).rejects.toThrow(UnauthorizedException);
+    clock.advance(config.refreshGraceSeconds);
+    await expect(tokens.rotate(first.refreshToken)).rejects.toThrow('Refresh token was already used; this login has been ended for safety');
     await expect(tokens.rotate(second.refreshToken)).rejects.toThrow(UnauthorizedException);
     expect(await tokens.isSessionActive(claimsOf(second.jwt))).toBe(false);
   });
 
-  it('lets only one of two racing refreshes with the same token win', async () => {
+  it('ends the session when a rotated token comes back after its successor was used, grace period or not', async () => {
+    const first = await tokens.startSession('user_1');
+    const second = await tokens.rotate(first.refreshToken);
+    const third = await tokens.rotate(second.refreshToken);
+    await expect(tokens.rotate(first.refreshToken)).rejects.toThrow(UnauthorizedException);
+    expect(await tokens.isSessionActive(claimsOf(third.jwt))).toBe(false);
+  });
+
+  it('gives two racing refreshes of one token the same new refresh token, and the pair the winner got works', async () => {
     const pair = await tokens.startSession('user_1');
-    const results = await Promise.allSettled([tokens.rotate(pair.refreshToken), tokens.rotate(pair.refreshToken)]);
-    expect(results.filter((result) => result.status === 'fulfilled').length).toBeLessThanOrEqual(1);
+    const [winner, repeat] = await Promise.all([tokens.rotate(pair.refreshToken), tokens.rotate(pair.refreshToken)]);
+    expect(repeat.refreshToken).toBe(winner.refreshToken);
+    expect(winner.refreshToken).not.toBe(pair.refreshToken);
+    for (const accessToken of [winner.jwt, repeat.jwt]) {
+      expect(claimsOf(accessToken).sid).toBe(claimsOf(pair.jwt).sid);
+      expect(await tokens.isSessionActive(claimsOf(accessToken))).toBe(true);
+    }
+    const next = await tokens.rotate(winner.refreshToken);
+    expect(await tokens.isSessionActive(claimsOf(next.jwt))).toBe(true);
+  });
+
+  it('derives each successor from its token under the server key: unpredictable without it', async () => {
+    const pair = await tokens.startSession('user_1');
+    const next = await tokens.rotate(pair.refreshToken);
+    const otherKey = loadConfig({ JWT_SECRET: 'another-secret', REFRESH_TTL_SECONDS: '3600' });
+    const elsewhere = new InMemoryRefreshTokenRepository();
+    const otherTokens = new TokensService(jwt, elsewhere, new ImmediateTransactions(), new CacheInvalidations(new RedisClients(otherKey), otherKey), otherKey, clock);
+    await elsewhere.createSession({ id: 'session_x', userId: 'user_1', createdAt: clock.now(), expiresAt: clock.now() + 3_600_000 }, createHash('sha256').update(pair.refreshToken).digest('base64url'));
+    expect((await otherTokens.rotate(pair.refreshToken)).refreshToken).not.toBe(next.refreshToken);
+    expect(Buffer.from(next.refreshToken, 'base64url').length).toBe(32);
   });
 
   it('has an absolute expiry that rotation does not extend', async () => {

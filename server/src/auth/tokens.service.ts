@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy, OnModuleInit, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock/clock';
 import { Transactions } from '../common/transactions/transactions';
 import { AppConfig } from '../config/app-config';
@@ -35,6 +35,11 @@ function newRefreshToken(): string {
   return randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
 }
 
+/** The key that makes each refresh token's successor: from the JWT secret, which every instance shares. */
+function successorKey(jwtSecret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', jwtSecret, '', 'refresh-token-successor', 32));
+}
+
 /**
  * Access and refresh tokens. Each login is a session (a refresh-token family); access tokens name
  * their session, so ending a session stops its access tokens at once, not when they expire.
@@ -43,6 +48,7 @@ function newRefreshToken(): string {
 export class TokensService implements OnModuleInit, OnModuleDestroy {
   private sweepTimer?: NodeJS.Timeout;
   private readonly cache = new RememberedEntries<RefreshSession>(CACHED_SESSIONS, CACHED_SESSION_MAX_AGE_MS);
+  private readonly successorKey: Buffer;
 
   constructor(
     private readonly jwt: JwtService,
@@ -53,6 +59,7 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     private readonly clock: Clock,
   ) {
     invalidations.register(SESSIONS_TOPIC, { forget: (sessionIds) => this.cache.forget(sessionIds), forgetAll: () => this.cache.forgetAll() });
+    this.successorKey = successorKey(config.jwtSecret);
   }
 
   onModuleInit(): void {
@@ -85,12 +92,17 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     await this.revokeAfterCommit(await this.refreshTokens.deleteProfileSessions(profileId));
   }
 
-  /** Exchanges a refresh token for a new pair. Presenting an already-used token ends its whole session. */
+  /**
+   * Exchanges a refresh token for a new pair. The same token presented again within the grace period,
+   * before its successor is used, gets the same successor (two tabs refreshing at once, a retry after
+   * a lost answer); any other second use ends its whole login.
+   */
   async rotate(refreshToken: string): Promise<TokenPairDto> {
-    const next = newRefreshToken();
-    const result = await this.refreshTokens.rotate(hashToken(refreshToken), hashToken(next), this.clock.now());
+    const next = this.successorOf(refreshToken);
+    const result = await this.refreshTokens.rotate(hashToken(refreshToken), hashToken(next), this.clock.now(), this.config.refreshGraceSeconds * 1000);
     switch (result.outcome) {
       case 'rotated':
+      case 'repeated':
         return { jwt: await this.accessToken(result.session.userId, result.session.id, result.session.profileId), refreshToken: next };
       case 'reused':
         // A rotated token came back: it was copied. The login is over for thief and owner alike.
@@ -141,6 +153,15 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
 
   private revokeAfterCommit(sessionIds: string[]): Promise<void> {
     return sessionIds.length === 0 ? Promise.resolve() : this.transactions.afterCommit(() => this.invalidations.invalidate(SESSIONS_TOPIC, sessionIds));
+  }
+
+  /**
+   * A token's successor is derived from it (HMAC under a server key) rather than drawn at random, so
+   * a repeated exchange can hand back the same successor without the server keeping it readable.
+   * Without the key, a token says nothing about its successor.
+   */
+  private successorOf(refreshToken: string): string {
+    return createHmac('sha256', this.successorKey).update(refreshToken).digest('base64url');
   }
 
   private accessToken(userId: string, sessionId: string, profileId?: string): Promise<string> {

@@ -1,28 +1,16 @@
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { sql } from 'drizzle-orm';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { migrateDatabase, migrationsFolder } from './migrations';
+import { rmSync } from 'node:fs';
+import { migrateDatabase } from './migrations';
 import { rowsOf } from './orm';
 import { PgliteDatabaseClient } from './pglite-database-client';
-
-/** The migrations folder as it was before migration `tag`: what a database made then was migrated with. */
-function folderBefore(tag: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'migrations-before-'));
-  cpSync(migrationsFolder(), folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((entry) => entry.tag === tag));
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
+import { migrationsFolderBefore } from '../../test/support/migrations-before';
 
 describe('migration 0001_profiles', () => {
   it("gives every existing account its first profile and moves what it owned there", async () => {
     const database = await PgliteDatabaseClient.open(undefined);
-    const before = folderBefore('0001_profiles');
+    const before = migrationsFolderBefore('0001_profiles');
     try {
       await migrate(database.orm() as unknown as PgliteDatabase, { migrationsFolder: before });
       const orm = database.orm();

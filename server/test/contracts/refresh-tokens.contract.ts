@@ -2,6 +2,8 @@ import { RefreshSession } from '../../src/auth/refresh-session';
 import { StoreUnderTest } from './store-under-test';
 
 const HOUR = 3_600_000;
+/** The grace period the contract is checked with; a rotation repeated within it returns the same successor. */
+const GRACE_MS = 10_000;
 const NOW = Date.UTC(2026, 0, 1);
 let sequence = 0;
 
@@ -28,35 +30,62 @@ export function refreshTokensContract(store: () => StoreUnderTest): void {
     it('rotates a token once: the successor works, the used one ends the login when it comes back', async () => {
       const { session, token } = await login();
       const next = unique('token');
-      expect(await store().refreshTokens.rotate(token, next, NOW + 1)).toEqual({ outcome: 'rotated', session });
+      expect(await store().refreshTokens.rotate(token, next, NOW + 1, GRACE_MS)).toEqual({ outcome: 'rotated', session });
       const third = unique('token');
-      expect(await store().refreshTokens.rotate(next, third, NOW + 2)).toEqual({ outcome: 'rotated', session });
-      expect(await store().refreshTokens.rotate(token, unique('token'), NOW + 3)).toEqual({ outcome: 'reused', sessionId: session.id });
+      expect(await store().refreshTokens.rotate(next, third, NOW + 2, GRACE_MS)).toEqual({ outcome: 'rotated', session });
+      // Within the grace period, but its successor has been used: only the newest exchange may be repeated.
+      expect(await store().refreshTokens.rotate(token, next, NOW + 3, GRACE_MS)).toEqual({ outcome: 'reused', sessionId: session.id });
       expect(await store().refreshTokens.findSession(session.id)).toBeUndefined();
-      expect(await store().refreshTokens.rotate(third, unique('token'), NOW + 4)).toEqual({ outcome: 'unknown' });
+      expect(await store().refreshTokens.rotate(third, unique('token'), NOW + 4, GRACE_MS)).toEqual({ outcome: 'unknown' });
     });
 
     it('ends a login past its absolute expiry when its token is presented', async () => {
       const { session, token } = await login(undefined, NOW + 1000);
-      expect(await store().refreshTokens.rotate(token, unique('token'), NOW + 1000)).toEqual({ outcome: 'expired', sessionId: session.id });
+      expect(await store().refreshTokens.rotate(token, unique('token'), NOW + 1000, GRACE_MS)).toEqual({ outcome: 'expired', sessionId: session.id });
       expect(await store().refreshTokens.findSession(session.id)).toBeUndefined();
     });
 
     it('answers unknown for a token never issued', async () => {
-      expect(await store().refreshTokens.rotate('never-issued', unique('token'), NOW)).toEqual({ outcome: 'unknown' });
+      expect(await store().refreshTokens.rotate('never-issued', unique('token'), NOW, GRACE_MS)).toEqual({ outcome: 'unknown' });
     });
 
-    it('lets exactly one of two concurrent exchanges of one token rotate it', async () => {
-      const { token } = await login();
-      const outcomes = await Promise.all([store().refreshTokens.rotate(token, unique('token'), NOW + 1), store().refreshTokens.rotate(token, unique('token'), NOW + 1)]);
-      expect(outcomes.filter((result) => result.outcome === 'rotated')).toHaveLength(1);
+    it('lets exactly one of two concurrent exchanges of one token rotate it; the other repeats it', async () => {
+      const { session, token } = await login();
+      const next = unique('token');
+      const outcomes = await Promise.all([store().refreshTokens.rotate(token, next, NOW + 1, GRACE_MS), store().refreshTokens.rotate(token, next, NOW + 1, GRACE_MS)]);
+      expect(outcomes.map((result) => result.outcome).sort()).toEqual(['repeated', 'rotated']);
+      expect(await store().refreshTokens.rotate(next, unique('token'), NOW + 2, GRACE_MS)).toEqual({ outcome: 'rotated', session });
+    });
+
+    it('without a grace period, ends the login on the second of two concurrent exchanges', async () => {
+      const { session, token } = await login();
+      const next = unique('token');
+      const outcomes = await Promise.all([store().refreshTokens.rotate(token, next, NOW + 1, 0), store().refreshTokens.rotate(token, next, NOW + 1, 0)]);
+      expect(outcomes).toEqual(expect.arrayContaining([{ outcome: 'rotated', session }, { outcome: 'reused', sessionId: session.id }]));
+      expect(await store().refreshTokens.findSession(session.id)).toBeUndefined();
+    });
+
+    it('repeats an exchange within the grace period while the successor is unused, and ends the login after it', async () => {
+      const { session, token } = await login();
+      const next = unique('token');
+      expect(await store().refreshTokens.rotate(token, next, NOW, GRACE_MS)).toEqual({ outcome: 'rotated', session });
+      expect(await store().refreshTokens.rotate(token, next, NOW + GRACE_MS - 1, GRACE_MS)).toEqual({ outcome: 'repeated', session });
+      expect(await store().refreshTokens.sessionOfToken(next)).toBe(session.id);
+      expect(await store().refreshTokens.rotate(token, next, NOW + GRACE_MS, GRACE_MS)).toEqual({ outcome: 'reused', sessionId: session.id });
+      expect(await store().refreshTokens.findSession(session.id)).toBeUndefined();
+    });
+
+    it('never repeats an exchange with a successor other than its own', async () => {
+      const { session, token } = await login();
+      await store().refreshTokens.rotate(token, unique('token'), NOW, GRACE_MS);
+      expect(await store().refreshTokens.rotate(token, unique('token'), NOW + 1, GRACE_MS)).toEqual({ outcome: 'reused', sessionId: session.id });
     });
 
     it('answers a refresh racing the end of its login with rotated or unknown, never an error, and leaves no token behind', async () => {
       for (let round = 0; round < 5; round++) {
         const { session, token } = await login();
         const next = unique('token');
-        const [outcome] = await Promise.all([store().refreshTokens.rotate(token, next, NOW + 1), store().refreshTokens.deleteSession(session.id)]);
+        const [outcome] = await Promise.all([store().refreshTokens.rotate(token, next, NOW + 1, GRACE_MS), store().refreshTokens.deleteSession(session.id)]);
         expect(['rotated', 'unknown']).toContain(outcome.outcome);
         expect(await store().refreshTokens.findSession(session.id)).toBeUndefined();
         expect(await store().refreshTokens.sessionOfToken(next)).toBeUndefined();
@@ -86,7 +115,7 @@ export function refreshTokensContract(store: () => StoreUnderTest): void {
       expect(await store().refreshTokens.setSessionProfile(chosen.session.id, profile.id)).toBe(true);
       expect(await store().refreshTokens.findSession(chosen.session.id)).toEqual({ ...chosen.session, profileId: profile.id });
       const next = unique('token');
-      expect(await store().refreshTokens.rotate(chosen.token, next, NOW + 1)).toEqual({ outcome: 'rotated', session: { ...chosen.session, profileId: profile.id } });
+      expect(await store().refreshTokens.rotate(chosen.token, next, NOW + 1, GRACE_MS)).toEqual({ outcome: 'rotated', session: { ...chosen.session, profileId: profile.id } });
       expect(await store().refreshTokens.deleteProfileSessions(profile.id)).toEqual([chosen.session.id]);
       expect(await store().refreshTokens.findSession(chosen.session.id)).toBeUndefined();
       expect(await store().refreshTokens.findSession(other.session.id)).toEqual(other.session);

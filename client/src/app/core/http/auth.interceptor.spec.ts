@@ -4,11 +4,33 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiConfiguration } from '@streaming/api';
 import { firstValueFrom } from 'rxjs';
-import { SessionStore } from '../session/session.store';
+import { SESSION_STORAGE_KEY, SessionStore } from '../session/session.store';
+import { REFRESH_LOCK, TokenRefresher } from '../session/token-refresher';
 import { authInterceptor } from './auth.interceptor';
 
 const API = 'http://api.test';
 const USER = { id: 'user_1', email: 'a@example.com', name: 'A' };
+/** How the API refuses an expired or ended access token (RFC 6750). */
+const TOKEN_REFUSED = { status: 401, statusText: 'Unauthorized', headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } };
+
+/** navigator.locks as browsers give it: callbacks for one name run one at a time, in order. */
+function installWebLocks(): { requested: string[]; remove: () => void } {
+  const queues = new Map<string, Promise<unknown>>();
+  const requested: string[] = [];
+  const locks = {
+    request: (name: string, callback: () => Promise<unknown>) => {
+      requested.push(name);
+      const turn = (queues.get(name) ?? Promise.resolve()).then(callback, callback);
+      queues.set(name, turn.catch(() => undefined));
+      return turn;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+  return { requested, remove: () => delete (navigator as { locks?: unknown }).locks };
+}
+
+/** Lets promise chains and HttpClient's observables move on. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('authInterceptor', () => {
   let http: HttpClient;
@@ -48,7 +70,7 @@ describe('authInterceptor', () => {
   it('refreshes once for all requests that got a 401 at the same time, then retries each', async () => {
     const results = Promise.all([firstValueFrom(http.get(`${API}/me`)), firstValueFrom(http.get(`${API}/me/list`)), firstValueFrom(http.get(`${API}/recs/home`))]);
     for (const url of ['/me', '/me/list', '/recs/home']) {
-      backend.expectOne(`${API}${url}`).flush({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired' }, { status: 401, statusText: 'Unauthorized' });
+      backend.expectOne(`${API}${url}`).flush({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired' }, TOKEN_REFUSED);
     }
     await Promise.resolve();
     const refresh = backend.expectOne(`${API}/auth/refresh`);
@@ -67,7 +89,7 @@ describe('authInterceptor', () => {
   it('signs out cleanly when the refresh fails, and passes the 401 on', async () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const result = firstValueFrom(http.get(`${API}/me`));
-    backend.expectOne(`${API}/me`).flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne(`${API}/me`).flush({ statusCode: 401 }, TOKEN_REFUSED);
     await Promise.resolve();
     backend.expectOne(`${API}/auth/refresh`).flush({ statusCode: 401, message: 'Refresh token was already used' }, { status: 401, statusText: 'Unauthorized' });
     await expect(result).rejects.toMatchObject({ status: 401 });
@@ -79,5 +101,44 @@ describe('authInterceptor', () => {
     const result = firstValueFrom(http.get(`${API}/titles/tt9`));
     backend.expectOne(`${API}/titles/tt9`).flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });
     await expect(result).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('does not refresh for a 401 without a Bearer challenge (a wrong password), so the guess is not sent twice', async () => {
+    const result = firstValueFrom(http.post(`${API}/me/password`, { currentPassword: 'wrong one', newPassword: 'a new one!' }));
+    backend.expectOne(`${API}/me/password`).flush({ statusCode: 401, message: 'Current password is incorrect' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(result).rejects.toMatchObject({ status: 401 });
+    backend.expectNone(`${API}/auth/refresh`);
+    expect(session.isSignedIn()).toBe(true);
+  });
+
+  it('keeps the viewer signed in when the refresh itself cannot reach the API', async () => {
+    const result = firstValueFrom(http.get(`${API}/me`));
+    backend.expectOne(`${API}/me`).flush({ statusCode: 401 }, TOKEN_REFUSED);
+    await Promise.resolve();
+    backend.expectOne(`${API}/auth/refresh`).error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    await expect(result).rejects.toMatchObject({ status: 401 });
+    expect(session.isSignedIn()).toBe(true);
+    expect(session.refreshToken()).toBe('refresh-1');
+  });
+
+  describe('across tabs', () => {
+    let locks: ReturnType<typeof installWebLocks>;
+
+    beforeEach(() => (locks = installWebLocks()));
+    afterEach(() => locks.remove());
+
+    it('refreshes once for two tabs: the second waits for the lock and takes the pair the first stored', async () => {
+      // Two tabs: each its own refresher (its own in-flight refresh), one localStorage between them.
+      const tabs = [1, 2].map(() => TestBed.runInInjectionContext(() => new TokenRefresher()));
+      const fresh = Promise.all(tabs.map((tab) => tab.freshAccessToken('old-jwt')));
+      await settle();
+      const refresh = backend.expectOne(`${API}/auth/refresh`);
+      expect(refresh.request.body).toEqual({ refreshToken: 'refresh-1' });
+      refresh.flush({ jwt: 'new-jwt', refreshToken: 'refresh-2' });
+      expect(await fresh).toEqual(['new-jwt', 'new-jwt']);
+      backend.expectNone(`${API}/auth/refresh`);
+      expect(locks.requested).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
+      expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({ jwt: 'new-jwt', refreshToken: 'refresh-2' });
+    });
   });
 });

@@ -11,7 +11,15 @@ function withBearer(request: HttpRequest<unknown>, token: string | null): HttpRe
   return token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;
 }
 
-/** Adds the bearer token; on a 401 refreshes once (shared by every request waiting) and retries. */
+/**
+ * A 401 about the access token (expired, or its login ended) comes with a Bearer challenge; one
+ * without (a wrong password confirming a change) is an answer, and retrying it would guess again.
+ */
+function isAccessTokenRefused(error: unknown): error is HttpErrorResponse {
+  return error instanceof HttpErrorResponse && error.status === 401 && /^Bearer\b/i.test(error.headers.get('WWW-Authenticate') ?? '');
+}
+
+/** Adds the bearer token; on a 401 about it refreshes once (shared by every request and tab waiting) and retries. */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (AUTH_PATH.test(new URL(request.url, 'http://x').pathname)) return next(request);
   const session = inject(SessionStore);
@@ -19,7 +27,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const token = session.accessToken();
   return next(withBearer(request, token)).pipe(
     catchError((error: unknown) => {
-      if (!(error instanceof HttpErrorResponse) || error.status !== 401 || !session.refreshToken()) {
+      if (!isAccessTokenRefused(error) || !session.refreshToken()) {
         return throwError(() => error);
       }
       return from(refresher.freshAccessToken(token)).pipe(

@@ -39,6 +39,13 @@ export class SessionStore {
     return this.state()?.refreshToken ?? null;
   }
 
+  /** The session as stored now, which another tab may have just changed; the signals follow it. */
+  reload(): Session | null {
+    const stored = readStored(this.storage);
+    this.state.set(stored);
+    return stored;
+  }
+
   start(session: Session): void {
     this.write(session);
   }
