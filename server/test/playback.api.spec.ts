@@ -108,19 +108,61 @@ describe('Playback API', () => {
 
     it('refuses a tampered token, and never opens another title with it', async () => {
       const { token } = streamPath((await start('tt1000')).hlsUrl);
-      const [titleId, user, expiry, signature] = token.split('.');
+      const [titleId, user, session, expiry, signature] = token.split('.');
       const tampered = [
-        `tt1001.${user}.${expiry}.${signature}`,
-        `${titleId}.${user}.${Number(expiry) + 3600}.${signature}`,
-        `${titleId}.${Buffer.from('user_other').toString('base64url')}.${expiry}.${signature}`,
-        `${titleId}.${user}.${expiry}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`,
-        `${titleId}.${user}.${expiry}`,
+        `tt1001.${user}.${session}.${expiry}.${signature}`,
+        `${titleId}.${user}.${session}.${Number(expiry) + 3600}.${signature}`,
+        `${titleId}.${Buffer.from('user_other').toString('base64url')}.${session}.${expiry}.${signature}`,
+        `${titleId}.${user}.${session.slice(0, -1)}${session.endsWith('A') ? 'B' : 'A'}.${expiry}.${signature}`,
+        `${titleId}.${user}.${session}.${expiry}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`,
+        `${titleId}.${user}.${session}.${expiry}`,
+        // The format before links named their login: refused, not read as a grant without one.
+        `${titleId}.${user}.${expiry}.${signature}`,
         'garbage',
       ];
       for (const bad of tampered) {
         const response = await t.http.get(`/stream/${bad}/master.m3u8`).expect(403);
         expect(response.body.statusCode).toBe(403);
       }
+    });
+
+    describe('when the login that started playback ends', () => {
+      async function streamOfNewLogin(): Promise<{ viewer: Viewer; token: string; other: { token: string; jwt: string } }> {
+        const viewer = await signUpViewer(t);
+        const { token } = streamPath((await t.http.post('/play/start').set(viewer.auth).send({ titleId: 'tt1000' }).expect(200)).body.hlsUrl);
+        const phone = await t.http.post('/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
+        const started = await t.http.post('/play/start').set('Authorization', `Bearer ${phone.body.jwt}`).send({ titleId: 'tt1000' }).expect(200);
+        // Each link is fetched once first, so the login's state is remembered before it ends.
+        await t.http.get(`/stream/${token}/master.m3u8`).expect(200);
+        const other = { token: streamPath(started.body.hlsUrl).token, jwt: phone.body.jwt as string };
+        await t.http.get(`/stream/${other.token}/master.m3u8`).expect(200);
+        return { viewer, token, other };
+      }
+
+      function expectEnded(response: { body: unknown }): void {
+        expect(response.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Stream link has ended with the sign-in that started it; sign in and start playback again' });
+      }
+
+      it('signing out everywhere ends every stream link of the account at once', async () => {
+        const { viewer, token, other } = await streamOfNewLogin();
+        await t.http.delete('/me/sessions').set(viewer.auth).expect(204);
+        expectEnded(await t.http.get(`/stream/${token}/master.m3u8`).expect(403));
+        expectEnded(await t.http.get(`/stream/${other.token}/master.m3u8`).expect(403));
+      });
+
+      it('changing the password ends the other logins\' stream links and keeps this one\'s', async () => {
+        const { viewer, token, other } = await streamOfNewLogin();
+        await t.http.post('/me/password').set(viewer.auth).send({ currentPassword: viewer.password, newPassword: 'a brand new secret' }).expect(204);
+        await t.http.get(`/stream/${token}/master.m3u8`).expect(200);
+        expectEnded(await t.http.get(`/stream/${other.token}/master.m3u8`).expect(403));
+      });
+
+      it('signing out on one device ends that device\'s stream links only', async () => {
+        const { viewer, token, other } = await streamOfNewLogin();
+        await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
+        expectEnded(await t.http.get(`/stream/${token}/master.m3u8`).expect(403));
+        await t.http.get(`/stream/${other.token}/master.m3u8`).expect(200);
+      });
     });
 
     it('refuses paths that leave the title folder, however they are encoded', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MediaModule } from '../media/media.module';
 import { PlayEvents } from './play-events';
@@ -10,7 +11,7 @@ import { ViewingHistoryController } from './viewing-history.controller';
 import { ViewingHistoryService } from './viewing-history.service';
 
 @Module({
-  imports: [CatalogModule, MediaModule],
+  imports: [AuthModule, CatalogModule, MediaModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
   providers: [PlaybackService, ViewingHistoryService, StreamTokenSigner, PlayEvents],
   exports: [ViewingHistoryService, PlayEvents],

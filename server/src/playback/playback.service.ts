@@ -28,11 +28,11 @@ export class PlaybackService {
   ) {}
 
   /** A signed stream for a title this profile may see (403 saying why otherwise), and where it left off. */
-  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
+  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
     await this.catalog.get(titleId, viewer.audience);
     const duration = this.media.forTitle(titleId).manifest.durationSeconds;
     const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
-    const token = this.signer.sign({ userId: viewer.userId, titleId, expiresAt });
+    const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, titleId, expiresAt });
     const saved = await this.progress.find(viewer.profileId, titleId);
     await this.events.recordPlay(viewer.profileId, titleId);
     return {

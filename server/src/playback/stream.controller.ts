@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { Clock } from '../common/clock/clock';
+import { TokensService } from '../auth/tokens.service';
 import { AppConfig } from '../config/app-config';
 import { Public } from '../common/decorators/public.decorator';
 import { MediaLibrary } from '../media/media-library';
@@ -15,7 +16,8 @@ const MAX_CACHE_SECONDS = 3600;
 
 /**
  * Serves HLS files under a signed path. Authorization is the token in the path, not a header, so
- * players fetch variant playlists, segments, subtitles and keys by relative URL.
+ * players fetch variant playlists, segments, subtitles and keys by relative URL; the token names the
+ * login that started playback, and stops working when that login ends.
  */
 @ApiExcludeController()
 @Public()
@@ -26,6 +28,7 @@ export class StreamController {
     private readonly media: MediaLibrary,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly tokens: TokensService,
   ) {}
 
   @Get(':token/*path')
@@ -34,6 +37,10 @@ export class StreamController {
     if (!grant) throw new ForbiddenException('Stream link is not valid');
     const remaining = grant.expiresAt - Math.floor(this.clock.now() / 1000);
     if (remaining <= 0) throw new ForbiddenException('Stream link has expired; start playback again');
+    // The login's state is remembered in process and forgotten on news of its end: no store read per segment.
+    if (!(await this.tokens.isSessionActive({ sub: grant.userId, sid: grant.sessionId }))) {
+      throw new ForbiddenException('Stream link has ended with the sign-in that started it; sign in and start playback again');
+    }
 
     const segments = Array.isArray(path) ? path : path.split('/');
     const file = resolveStreamFile(this.media.forTitle(grant.titleId).directory, segments);

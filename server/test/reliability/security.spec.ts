@@ -82,14 +82,14 @@ describe('Security', () => {
 
   describe('stream signatures', () => {
     const signer = new StreamTokenSigner(loadConfig({ JWT_SECRET: 'unit-test-secret' }));
-    const token = signer.sign({ userId: 'user_abc', titleId: 'tt1000', expiresAt: 1_900_000_000 });
+    const token = signer.sign({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', titleId: 'tt1000', expiresAt: 1_900_000_000 });
     const nearMiss = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
 
     afterEach(() => jest.restoreAllMocks());
 
     it('are compared with crypto.timingSafeEqual, for a genuine token and a near miss alike', () => {
       const compare = jest.spyOn(crypto, 'timingSafeEqual');
-      expect(signer.verify(token)).toEqual({ userId: 'user_abc', titleId: 'tt1000', expiresAt: 1_900_000_000 });
+      expect(signer.verify(token)).toEqual({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', titleId: 'tt1000', expiresAt: 1_900_000_000 });
       expect(signer.verify(nearMiss)).toBeUndefined();
       expect(compare).toHaveBeenCalledTimes(2);
     });
@@ -213,7 +213,7 @@ describe('Security', () => {
         'rotated jwt': rotatedPair.jwt,
         'rotated refresh': rotatedPair.refreshToken,
         'stream token': files.token,
-        'stream signature': files.token.split('.')[3],
+        'stream signature': files.token.split('.')[4],
       };
       for (const [name, secret] of Object.entries(secrets)) {
         expect({ name, logged: logged.includes(secret) }).toEqual({ name, logged: false });
@@ -258,7 +258,7 @@ describe('Security', () => {
         { method: 'GET', path: '/catalog?cursor=not-a-cursor', headers: viewer.auth },
         { method: 'GET', path: `/stream/${files.token}/../../../../etc/passwd` },
         { method: 'GET', path: `/stream/${files.token}/missing.ts` },
-        { method: 'GET', path: '/stream/tt1000.x.1.y/master.m3u8' },
+        { method: 'GET', path: '/stream/tt1000.x.s.1.y/master.m3u8' },
       ];
       for (const sent of failures) {
         const response = await client.send(sent);

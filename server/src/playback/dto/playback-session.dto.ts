@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 export class PlaybackSessionDto {
   @ApiProperty({
     format: 'uri',
-    example: 'http://localhost:5000/stream/tt1000.dXNlcl94.1795530000.c2ln/master.m3u8',
+    example: 'http://localhost:5000/stream/tt1000.dXNlcl94.c2Vzc2lvbg.1795530000.c2ln/master.m3u8',
     description: 'Absolute URL of the HLS master playlist; the signature in its path covers every file the playlist reaches',
   })
   hlsUrl: string;
