@@ -4,6 +4,7 @@ import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/public.decorator
 import { AppConfig } from './config/app-config';
 
 const BEARER_SCHEME = 'bearer';
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } };
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -18,13 +19,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer(app.get(AppConfig).publicUrl)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `jwt` from /auth/login or /auth/signup' }, BEARER_SCHEME)
-    // Any route may meet a database that is out of reach; the answer is the same everywhere.
+    // Any route may meet a database that is out of reach, or a request Node or the body reader refuses; the answer is the same everywhere.
     .addGlobalResponse({
       status: 503,
-      description: 'The database is out of reach for the moment; try again after Retry-After seconds',
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } },
+      description: 'Not able to serve right now (the database is out of reach, or too many passwords are waiting to be checked); try again after Retry-After seconds',
+      content: ERROR_CONTENT,
       headers: { 'Retry-After': { description: 'Seconds until another attempt is worthwhile', schema: { type: 'integer' } } },
     })
+    .addGlobalResponse({ status: 413, description: 'Request body larger than 100 kB, whatever its content type', content: ERROR_CONTENT })
+    .addGlobalResponse({ status: 415, description: 'A request body that is not JSON (send Content-Type: application/json)', content: ERROR_CONTENT })
+    .addGlobalResponse({ status: 431, description: 'Request line and headers larger than Node’s limit (16 kB)', content: ERROR_CONTENT })
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
