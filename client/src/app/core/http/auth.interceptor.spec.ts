@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiConfiguration } from '@streaming/api';
 import { firstValueFrom } from 'rxjs';
+import { HandedPair, RefreshHandoff } from '../session/refresh-handoff';
 import { SESSION_STORAGE_KEY, SessionStore } from '../session/session.store';
 import { REFRESH_LOCK, TokenRefresher } from '../session/token-refresher';
 import { authInterceptor } from './auth.interceptor';
@@ -72,7 +73,7 @@ describe('authInterceptor', () => {
     for (const url of ['/me', '/me/list', '/recs/home']) {
       backend.expectOne(`${API}${url}`).flush({ statusCode: 401, error: 'Unauthorized', message: 'Access token has expired' }, TOKEN_REFUSED);
     }
-    await Promise.resolve();
+    await settle();
     const refresh = backend.expectOne(`${API}/auth/refresh`);
     expect(refresh.request.body).toEqual({ refreshToken: 'refresh-1' });
     refresh.flush({ jwt: 'new-jwt', refreshToken: 'refresh-2' });
@@ -90,7 +91,7 @@ describe('authInterceptor', () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const result = firstValueFrom(http.get(`${API}/me`));
     backend.expectOne(`${API}/me`).flush({ statusCode: 401 }, TOKEN_REFUSED);
-    await Promise.resolve();
+    await settle();
     backend.expectOne(`${API}/auth/refresh`).flush({ statusCode: 401, message: 'Refresh token was already used' }, { status: 401, statusText: 'Unauthorized' });
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(session.isSignedIn()).toBe(false);
@@ -114,7 +115,7 @@ describe('authInterceptor', () => {
   it('keeps the viewer signed in when the refresh itself cannot reach the API', async () => {
     const result = firstValueFrom(http.get(`${API}/me`));
     backend.expectOne(`${API}/me`).flush({ statusCode: 401 }, TOKEN_REFUSED);
-    await Promise.resolve();
+    await settle();
     backend.expectOne(`${API}/auth/refresh`).error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(session.isSignedIn()).toBe(true);
@@ -139,6 +140,25 @@ describe('authInterceptor', () => {
       backend.expectNone(`${API}/auth/refresh`);
       expect(locks.requested).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
       expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({ jwt: 'new-jwt', refreshToken: 'refresh-2' });
+    });
+
+    it('takes the handed-over pair when its copy of localStorage still shows the old one', async () => {
+      // Browsers spread localStorage writes to other tabs late; the hand-off is what the lock orders.
+      const handed = new Map<string, HandedPair>();
+      const handoff = TestBed.inject(RefreshHandoff);
+      jest.spyOn(handoff, 'find').mockImplementation(async (token) => handed.get(token) ?? null);
+      jest.spyOn(handoff, 'record').mockImplementation(async (token, pair) => void handed.set(token, pair));
+      const [first, second] = [1, 2].map(() => TestBed.runInInjectionContext(() => new TokenRefresher()));
+
+      const refreshed = first.freshAccessToken('old-jwt');
+      await settle();
+      backend.expectOne(`${API}/auth/refresh`).flush({ jwt: 'new-jwt', refreshToken: 'refresh-2' });
+      expect(await refreshed).toBe('new-jwt');
+
+      localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ user: USER, jwt: 'old-jwt', refreshToken: 'refresh-1' }));
+      expect(await second.freshAccessToken('old-jwt')).toBe('new-jwt');
+      backend.expectNone(`${API}/auth/refresh`);
+      expect(session.refreshToken()).toBe('refresh-2');
     });
   });
 });

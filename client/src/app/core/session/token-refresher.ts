@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
 import { Api, refresh } from '@streaming/api';
 import { Notifier } from '../notify/notifier';
+import { RefreshHandoff } from './refresh-handoff';
 import { SessionStore } from './session.store';
 
 /** The Web Lock every tab of the app takes to refresh, so one refresh serves them all. */
@@ -20,6 +21,7 @@ export class TokenRefresher {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
+  private readonly handoff = inject(RefreshHandoff);
   private inFlight: Promise<string> | null = null;
 
   /** A fresh access token; `rejectedToken` is the one the server refused, to skip needless refreshes. */
@@ -36,15 +38,22 @@ export class TokenRefresher {
     return await locks.request(REFRESH_LOCK, () => this.refreshUnlessDone(rejectedToken));
   }
 
-  /** Refreshes, unless another tab did while this one waited for the lock: its new pair is in storage by then. */
+  /** Refreshes, unless another tab did while this one waited for the lock and handed its new pair over. */
   private async refreshUnlessDone(rejectedToken: string | null): Promise<string> {
     const stored = this.session.reload();
     if (stored && stored.jwt !== rejectedToken) return stored.jwt;
     const refreshToken = stored?.refreshToken;
     if (!refreshToken) throw new Error('Not signed in');
+    const handed = await this.handoff.find(refreshToken).catch(() => null);
+    if (handed) {
+      this.session.replaceTokens(handed.jwt, handed.refreshToken);
+      return handed.jwt;
+    }
     try {
       const pair = await this.api.invoke(refresh, { body: { refreshToken } });
       this.session.replaceTokens(pair.jwt, pair.refreshToken);
+      // Committed before the lock is released, so a tab waiting on it finds the pair.
+      await this.handoff.record(refreshToken, pair).catch(() => undefined);
       return pair.jwt;
     } catch (error) {
       // The API refused the refresh token: the login is over. Anything else (offline, a 503) leaves
