@@ -1,6 +1,6 @@
 import { workspaceRoot } from '@nx/devkit';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -160,8 +160,8 @@ describe('the generators in a copy of this workspace, through the real Nx CLI', 
     }
   }, STEP_TIMEOUT_MS);
 
-  it('nx g feature watch-parties writes a routed page whose spec passes and whose code lints clean', async () => {
-    await run('npx', ['nx', 'g', '@streaming/workspace-plugin:feature', 'watch-parties', '--no-interactive']);
+  it('nx g feature watch-parties --operation getMyList writes a routed page wired to that operation, whose spec passes, lints clean, and fails when the wiring breaks', async () => {
+    await run('npx', ['nx', 'g', '@streaming/workspace-plugin:feature', 'watch-parties', '--operation', 'getMyList', '--no-interactive']);
 
     expect(readFileSync(join(copy, 'client/src/app/app.routes.ts'), 'utf-8')).toMatch(
       /path: 'watch-parties', canActivate: \[authGuard\][^\n]*\n\s*\{ path: '\*\*'/,
@@ -169,5 +169,12 @@ describe('the generators in a copy of this workspace, through the real Nx CLI', 
     const tests = await run('npx', ['jest', '-c', 'client/jest.config.cts', '--ci', 'client/src/app/features/watch-parties']);
     expect(tests).toMatch(/Test Suites: 1 passed, 1 total/);
     await run('npx', ['eslint', '-c', 'client/eslint.config.mjs', '--max-warnings=0', 'client/src/app/features/watch-parties', 'client/src/app/app.routes.ts']);
+
+    // Rewired to another operation, the page no longer makes the request its spec expects.
+    const pagePath = join(copy, 'client/src/app/features/watch-parties/watch-parties-page.ts');
+    const page = readFileSync(pagePath, 'utf-8');
+    expect(page).toContain('this.api.invoke(getMyList)');
+    writeFileSync(pagePath, page.replace('import { Api, getMyList,', 'import { Api, getHistory, getMyList,').replace('this.api.invoke(getMyList)', 'this.api.invoke(getHistory)'));
+    await expect(run('npx', ['jest', '-c', 'client/jest.config.cts', '--ci', 'client/src/app/features/watch-parties'])).rejects.toThrow(/Expected one matching request/);
   }, STEP_TIMEOUT_MS);
 });

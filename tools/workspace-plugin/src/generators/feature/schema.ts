@@ -3,5 +3,7 @@ export interface FeatureGeneratorSchema {
   name: string;
   /** Heading and browser title; `Watch parties` for `watch-parties` when left out. */
   title?: string;
+  /** The generated client's GET operation the page loads, e.g. `listCatalog`. */
+  operation: string;
   project?: string;
 }
