@@ -1,18 +1,15 @@
 import { buildCatalog } from './catalog-seed';
 import { InMemoryCatalogRepository } from './in-memory-catalog.repository';
-import { Title } from './title';
+import { aTitle } from '../../test/support/title-builder';
 
-function title(ordinal: number, name: string, genres: string[], year = 2000, popularity = 0.5): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity, artwork: { palette: [], motif: 'waves' } };
-}
 
 describe('InMemoryCatalogRepository', () => {
   const repository = new InMemoryCatalogRepository([
-    title(0, 'Café Lumière', ['Drama']),
-    title(1, 'The Iron Lantern', ['Action', 'Drama']),
-    title(2, 'Lanterns of Ashford', ['Fantasy']),
-    title(3, 'Ironclad', ['Action']),
-    title(4, "Müller's Extraordinarily Long Theorem", ['Documentary']),
+    aTitle(0, { name: 'Café Lumière', genres: ['Drama'] }),
+    aTitle(1, { name: 'The Iron Lantern', genres: ['Action', 'Drama'] }),
+    aTitle(2, { name: 'Lanterns of Ashford', genres: ['Fantasy'] }),
+    aTitle(3, { name: 'Ironclad', genres: ['Action'] }),
+    aTitle(4, { name: "Müller's Extraordinarily Long Theorem", genres: ['Documentary'] }),
   ]);
 
   it('pages in ordinal order, reporting whether more follow', async () => {
@@ -62,11 +59,11 @@ describe('InMemoryCatalogRepository', () => {
 
   describe('topByPopularity', () => {
     const ranked = new InMemoryCatalogRepository([
-      title(0, 'Quiet', ['Drama'], 2000, 0.2),
-      title(1, 'Loud', ['Action', 'Drama'], 2000, 0.9),
-      title(2, 'Tied Early', ['Action'], 2000, 0.6),
-      title(3, 'Tied Late', ['Drama'], 2000, 0.6),
-      title(4, 'Middling', ['Comedy'], 2000, 0.5),
+      aTitle(0, { name: 'Quiet', genres: ['Drama'], year: 2000, popularity: 0.2 }),
+      aTitle(1, { name: 'Loud', genres: ['Action', 'Drama'], year: 2000, popularity: 0.9 }),
+      aTitle(2, { name: 'Tied Early', genres: ['Action'], year: 2000, popularity: 0.6 }),
+      aTitle(3, { name: 'Tied Late', genres: ['Drama'], year: 2000, popularity: 0.6 }),
+      aTitle(4, { name: 'Middling', genres: ['Comedy'], year: 2000, popularity: 0.5 }),
     ]);
     const ordinals = async (genre: string | undefined, limit: number, exclude?: ReadonlySet<string>) =>
       (await ranked.topByPopularity(genre, limit, exclude)).map((t) => t.ordinal);
@@ -84,7 +81,7 @@ describe('InMemoryCatalogRepository', () => {
   });
 
   it('refuses a title list with gaps in its ordinals', () => {
-    expect(() => new InMemoryCatalogRepository([title(1, 'Gap', ['Drama'])])).toThrow(/ordinals/);
+    expect(() => new InMemoryCatalogRepository([aTitle(1, { name: 'Gap', genres: ['Drama'] })])).toThrow(/ordinals/);
   });
 });
 

@@ -1,19 +1,16 @@
 import { SimilarityIndex } from './similarity-index';
-import { Title } from './title';
+import { aTitle } from '../../test/support/title-builder';
 
-function title(ordinal: number, genres: string[], year: number): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name: `T${ordinal}`, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity: 0.5, artwork: { palette: [], motif: 'waves' } };
-}
 
 describe('SimilarityIndex', () => {
   const titles = [
-    title(0, ['Sci-Fi', 'Drama'], 2000),
-    title(1, ['Sci-Fi', 'Drama'], 2010),
-    title(2, ['Sci-Fi', 'Drama', 'Romance'], 1980),
-    title(3, ['Sci-Fi'], 2001),
-    title(4, ['Drama'], 1999),
-    title(5, ['Comedy'], 2000),
-    title(6, ['Sci-Fi', 'Drama'], 2003),
+    aTitle(0, { genres: ['Sci-Fi', 'Drama'], year: 2000 }),
+    aTitle(1, { genres: ['Sci-Fi', 'Drama'], year: 2010 }),
+    aTitle(2, { genres: ['Sci-Fi', 'Drama', 'Romance'], year: 1980 }),
+    aTitle(3, { genres: ['Sci-Fi'], year: 2001 }),
+    aTitle(4, { genres: ['Drama'], year: 1999 }),
+    aTitle(5, { genres: ['Comedy'], year: 2000 }),
+    aTitle(6, { genres: ['Sci-Fi', 'Drama'], year: 2003 }),
   ];
   const index = new SimilarityIndex(titles);
 

@@ -1,16 +1,14 @@
 import { Title } from '../catalog/title';
 import { CandidatePool, FOR_YOU_WEIGHTS, ScoreWeights } from './candidate-pool';
 import { contentSimilarity } from './content-similarity';
+import { aTitle } from '../../test/support/title-builder';
 
-function title(ordinal: number, genres: string[], popularity = 0.5, year = 2000): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name: `T${ordinal}`, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity, artwork: { palette: [], motif: 'waves' } };
-}
 
 const NO_GENRES = { genreAffinity: new Map<string, number>() };
 const ONLY: (key: keyof ScoreWeights) => ScoreWeights = (key) => ({ coWatch: 0, content: 0, genre: 0, trending: 0, popularity: 0, damping: 0, [key]: 1 });
 
 describe('CandidatePool', () => {
-  const [a, b, c, d] = [title(1, ['Sci-Fi']), title(2, ['Comedy'], 0.9), title(3, ['Sci-Fi', 'Drama'], 0.1), title(4, ['Drama'])];
+  const [a, b, c, d] = [aTitle(1, { genres: ['Sci-Fi'] }), aTitle(2, { genres: ['Comedy'], popularity: 0.9 }), aTitle(3, { genres: ['Sci-Fi', 'Drama'], popularity: 0.1 }), aTitle(4, { genres: ['Drama'] })];
 
   function pool(): CandidatePool {
     const candidates = new CandidatePool();
@@ -55,9 +53,9 @@ describe('CandidatePool', () => {
 
 describe('contentSimilarity', () => {
   it('is the share of genres in common, damped by distance in years', () => {
-    expect(contentSimilarity(title(1, ['Sci-Fi', 'Drama']), title(2, ['Sci-Fi', 'Drama']))).toBe(1);
-    expect(contentSimilarity(title(1, ['Sci-Fi', 'Drama']), title(2, ['Sci-Fi']))).toBe(0.5);
-    expect(contentSimilarity(title(1, ['Sci-Fi'], 0.5, 2000), title(2, ['Sci-Fi'], 0.5, 2015))).toBe(0.5);
-    expect(contentSimilarity(title(1, ['Sci-Fi']), title(2, ['Comedy']))).toBe(0);
+    expect(contentSimilarity(aTitle(1, { genres: ['Sci-Fi', 'Drama'] }), aTitle(2, { genres: ['Sci-Fi', 'Drama'] }))).toBe(1);
+    expect(contentSimilarity(aTitle(1, { genres: ['Sci-Fi', 'Drama'] }), aTitle(2, { genres: ['Sci-Fi'] }))).toBe(0.5);
+    expect(contentSimilarity(aTitle(1, { genres: ['Sci-Fi'], popularity: 0.5, year: 2000 }), aTitle(2, { genres: ['Sci-Fi'], popularity: 0.5, year: 2015 }))).toBe(0.5);
+    expect(contentSimilarity(aTitle(1, { genres: ['Sci-Fi'] }), aTitle(2, { genres: ['Comedy'] }))).toBe(0);
   });
 });

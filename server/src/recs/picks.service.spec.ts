@@ -11,20 +11,18 @@ import { buildTasteProfile } from './taste-profile';
 import { TrendingWindow } from './trending-window';
 import { TrendingService } from './trending.service';
 import { ViewerSignals } from './viewer-signals';
+import { aTitle } from '../../test/support/title-builder';
 
-function title(ordinal: number, genres: string[], year: number, popularity: number): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name: `T${ordinal}`, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity, artwork: { palette: [], motif: 'waves' } };
-}
 
 const TITLES = [
-  title(0, ['Sci-Fi'], 2000, 0.5),
-  title(1, ['Sci-Fi'], 2001, 0.6),
-  title(2, ['Sci-Fi'], 2001, 0.5),
-  title(3, ['Comedy'], 2000, 0.9),
-  title(4, ['Comedy'], 1990, 0.8),
-  title(5, ['Drama'], 1980, 0.7),
-  title(6, ['Documentary'], 2010, 0.3),
-  title(7, ['Sci-Fi', 'Drama'], 2002, 0.4),
+  aTitle(0, { genres: ['Sci-Fi'], year: 2000, popularity: 0.5 }),
+  aTitle(1, { genres: ['Sci-Fi'], year: 2001, popularity: 0.6 }),
+  aTitle(2, { genres: ['Sci-Fi'], year: 2001, popularity: 0.5 }),
+  aTitle(3, { genres: ['Comedy'], year: 2000, popularity: 0.9 }),
+  aTitle(4, { genres: ['Comedy'], year: 1990, popularity: 0.8 }),
+  aTitle(5, { genres: ['Drama'], year: 1980, popularity: 0.7 }),
+  aTitle(6, { genres: ['Documentary'], year: 2010, popularity: 0.3 }),
+  aTitle(7, { genres: ['Sci-Fi', 'Drama'], year: 2002, popularity: 0.4 }),
 ];
 const byId = new Map(TITLES.map((t) => [t.id, t]));
 const get = (id: string) => byId.get(id) as Title;

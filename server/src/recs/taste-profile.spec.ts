@@ -2,13 +2,11 @@ import { Rating } from '../account/rating';
 import { Title } from '../catalog/title';
 import { buildTasteProfile, genreMatch, knowsNothing } from './taste-profile';
 import { ViewerSignals, WatchedTitle } from './viewer-signals';
+import { aTitle } from '../../test/support/title-builder';
 
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 const DAY = 86_400_000;
 
-function title(ordinal: number, genres: string[], year = 2000): Title {
-  return { id: `tt${1000 + ordinal}`, ordinal, name: `T${ordinal}`, synopsis: '', year, genres, maturityRating: 'PG', runtimeMinutes: 90, popularity: 0.5, artwork: { palette: [], motif: 'waves' } };
-}
 
 function watched(entry: Title, progress: number, daysAgo = 0): WatchedTitle {
   return { title: entry, progress, completed: progress >= 0.95, updatedAt: NOW - daysAgo * DAY };
@@ -18,11 +16,11 @@ function signals(partial: Partial<ViewerSignals>): ViewerSignals {
   return { history: [], ratings: [], myList: [], ...partial };
 }
 
-const sciFi = title(1, ['Sci-Fi']);
-const sciFiThriller = title(2, ['Sci-Fi', 'Thriller']);
-const comedy = title(3, ['Comedy']);
-const drama = title(4, ['Drama']);
-const horror = title(5, ['Horror', 'Thriller']);
+const sciFi = aTitle(1, { genres: ['Sci-Fi'] });
+const sciFiThriller = aTitle(2, { genres: ['Sci-Fi', 'Thriller'] });
+const comedy = aTitle(3, { genres: ['Comedy'] });
+const drama = aTitle(4, { genres: ['Drama'] });
+const horror = aTitle(5, { genres: ['Horror', 'Thriller'] });
 
 describe('buildTasteProfile', () => {
   it('weighs a completion over a sample, recent viewing over old, love over up', () => {
