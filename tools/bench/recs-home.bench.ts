@@ -11,6 +11,7 @@ import { Rating } from '../../server/src/account/rating';
 import { RatingsService } from '../../server/src/account/ratings.service';
 import { AppModule } from '../../server/src/app.module';
 import { Rng } from '../../server/src/catalog/artwork/prng';
+import { EVERYONE } from '../../server/src/catalog/audience';
 import { CatalogService } from '../../server/src/catalog/catalog.service';
 import { Clock } from '../../server/src/common/clock/clock';
 import { loadConfig } from '../../server/src/config/load-config';
@@ -40,7 +41,7 @@ function percentile(sorted: number[], share: number): number {
 
 async function measure(size: number): Promise<Figures> {
   const started = performance.now();
-  const config = loadConfig({ NODE_ENV: 'test', CATALOG_SIZE: String(size), JWT_SECRET: 'bench' });
+  const config = loadConfig({ NODE_ENV: 'test', STORE: 'memory', CATALOG_SIZE: String(size), JWT_SECRET: 'bench' });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
@@ -56,10 +57,12 @@ async function measure(size: number): Promise<Figures> {
   const recs = moduleRef.get(RecsService);
   const random = new Rng(`recs-bench:${size}`);
 
+  // Each simulated viewer is an account whose one profile sees the whole catalog.
+  const viewerAs = (userId: string) => ({ userId, sessionId: `login_${userId}`, profileId: `prof_${userId}`, audience: EVERYONE });
   const watch = async (userId: string, titleId: string, share: number) => {
-    await playback.start(userId, titleId);
+    await playback.start(viewerAs(userId), titleId);
     const duration = media.forTitle(titleId).manifest.durationSeconds;
-    await playback.heartbeat(userId, { titleId, position: duration * share });
+    await playback.heartbeat(viewerAs(userId), { titleId, position: duration * share });
   };
   const shelf = async (genre: string) => (await catalog.topByPopularity(genre, 2_000)).map((title) => title.id);
 
@@ -76,6 +79,7 @@ async function measure(size: number): Promise<Figures> {
 
   // The measured viewer: 200 titles over two months, three favourite genres, ratings and a list.
   const viewerId = 'user_measured';
+  const measured = viewerAs(viewerId);
   const history = Math.min(HISTORY_ENTRIES, size / 2);
   const favourites = [await shelf('Sci-Fi'), await shelf('Thriller'), await shelf('Drama')];
   const watched = new Set<string>();
@@ -88,24 +92,24 @@ async function measure(size: number): Promise<Figures> {
   }
   const rated = [...watched].slice(0, 40);
   for (const [index, titleId] of rated.entries()) {
-    await ratings.rate(viewerId, titleId, index % 5 === 0 ? Rating.Down : index % 2 === 0 ? Rating.Love : Rating.Up);
+    await ratings.rate(measured, titleId, index % 5 === 0 ? Rating.Down : index % 2 === 0 ? Rating.Love : Rating.Up);
   }
-  for (let index = 0; index < 15; index++) await myList.add(viewerId, random.pick(favourites)[random.int(150, 400)] ?? random.pick(favourites)[0]);
+  for (let index = 0; index < 15; index++) await myList.add(measured, random.pick(favourites)[random.int(150, 400)] ?? random.pick(favourites)[0]);
   const setupMs = performance.now() - started;
 
-  for (let i = 0; i < WARM_UP; i++) await recs.home(viewerId);
+  for (let i = 0; i < WARM_UP; i++) await recs.home(measured);
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
-    await recs.home(viewerId);
+    await recs.home(measured);
     const wallAfter = performance.now();
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
     wall.push(wallAfter - wallBefore);
   }
-  const page = await recs.home(viewerId);
+  const page = await recs.home(measured);
   process.stdout.write(
     `${size} titles: ${watched.size} history entries, ${page.rows.length} rows (${page.rows.map((row) => `${row.id}:${row.items.length}`).join(' ')})\n`,
   );
@@ -115,7 +119,8 @@ async function measure(size: number): Promise<Figures> {
 
 async function main(): Promise<void> {
   const results: Figures[] = [];
-  for (const size of [100, 100_000]) results.push(await measure(size));
+  // RECS_BENCH_SIZES=100 for a quick run; the README's figures are both sizes.
+  for (const size of (process.env['RECS_BENCH_SIZES'] ?? '100,100000').split(',').map(Number)) results.push(await measure(size));
   process.stdout.write(`\n${'catalog'.padEnd(16)}${'history'.padStart(9)}${'CPU median'.padStart(13)}${'CPU p99'.padStart(11)}${'wall median'.padStart(14)}${'setup'.padStart(10)}\n`);
   for (const result of results) {
     process.stdout.write(
