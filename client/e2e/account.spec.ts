@@ -19,8 +19,11 @@ test('the account page renames the viewer and removes a title from the viewing h
   await expect(page.locator('.who .name')).toHaveText(viewer.name);
   await snap(page, 'account-renamed');
 
+  // The row leaves at once; the reload waits for the server's answer, which may need a token refresh first.
+  const removed = page.waitForResponse((response) => response.request().method() === 'DELETE' && response.url().endsWith('/me/history/tt1000') && response.status() === 204);
   await history.getByRole('button', { name: `Remove ${watched} from history` }).click();
   await expect(history.getByRole('link', { name: watched })).toHaveCount(0);
+  await removed;
 
   await page.reload();
   await expect(page.getByLabel('Name')).toHaveValue('Ada Renamed');

@@ -14,7 +14,7 @@ test('Swagger UI: Authorize with a token, then GET /me succeeds', async ({ page,
   await expect(page.locator('.modal-ux')).toContainText('Authorized');
   await page.locator('.modal-ux button.btn-done').click();
 
-  const operation = page.locator('#operations-account-getProfile');
+  const operation = page.locator('#operations-account-getAccount');
   await operation.locator('.opblock-summary').click();
   await operation.getByRole('button', { name: 'Try it out' }).click();
   await operation.getByRole('button', { name: 'Execute' }).click();
