@@ -140,3 +140,22 @@ async function signInHere(page: Page, viewer: { email: string; password: string 
   await page.getByLabel('Password').fill(viewer.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+test('on a phone the picker, the profile menu and Manage profiles fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const problems = watchConsole(page);
+  await signUp(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await manageProfiles(page);
+  await addProfile(page, 'Second profile with a long name');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await snap(page, 'phone-manage');
+  await openProfileMenu(page);
+  await expect(page.getByRole('link', { name: 'Switch profile' })).toBeInViewport();
+  await snap(page, 'phone-menu');
+  await page.getByRole('link', { name: 'Switch profile' }).click();
+  await expect(page.getByRole('button', { name: /Second profile/ })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await snap(page, 'phone-picker');
+  expect(problems).toEqual([]);
+});
