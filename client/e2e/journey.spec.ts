@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newViewer, signUp, snap, watchConsole } from './support';
+import { newViewer, openAccount, signOut, signUp, snap, watchConsole } from './support';
 
 test('a new viewer signs up, watches, resumes, saves, searches and signs out', async ({ page }) => {
   const problems = watchConsole(page);
@@ -89,7 +89,7 @@ test('a new viewer signs up, watches, resumes, saves, searches and signs out', a
   await expect(page.getByText(/No titles match/)).toBeVisible();
 
   // Sign out, and be kept out.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/signin/);
   await page.goto('/my-list');
   await expect(page).toHaveURL(/\/signin\?returnUrl=%2Fmy-list/);
@@ -116,7 +116,7 @@ test('a bad sign-in shows its error', async ({ page }) => {
 
 test('sign-up validates as the viewer types and shows the server’s refusal', async ({ page }) => {
   const viewer = await signUp(page);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await page.goto('/signup');
   await page.getByLabel('Password').fill('short');
   await page.getByLabel('Password').blur();
@@ -137,7 +137,7 @@ test('an expired access token is refreshed silently', async ({ page }) => {
   });
   // Longer than the e2e server's JWT_TTL_SECONDS.
   await page.waitForTimeout(9_500);
-  await page.getByRole('link', { name: 'Account' }).click();
+  await openAccount(page);
   await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(page).toHaveURL(/\/account$/);
   expect(refreshes).toEqual([200]);

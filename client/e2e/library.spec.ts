@@ -36,9 +36,12 @@ test('a title removed from Continue Watching leaves the row and stays gone', asy
   const continueWatching = page.getByRole('region', { name: 'Continue Watching' });
   await expect(continueWatching.getByRole('link', { name: watched })).toBeVisible();
 
+  // The row leaves at once; the reload waits for the server's answer, which may need a token refresh first.
+  const removed = page.waitForResponse((response) => response.request().method() === 'DELETE' && response.url().endsWith('/me/history/tt1001') && response.status() === 204);
   await continueWatching.getByRole('button', { name: `Remove from Continue Watching: ${watched}` }).click();
   await expect(continueWatching).toHaveCount(0);
   await snap(page, 'continue-watching-removed');
+  await removed;
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Trending Now' })).toBeVisible();

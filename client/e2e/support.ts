@@ -33,6 +33,23 @@ export async function signIn(page: Page, viewer: { email: string; password: stri
   await expect(page).toHaveURL(/\/$/);
 }
 
+/** Opens the menu under the profile in the top bar: switch profile, manage profiles, account, sign out. */
+export async function openProfileMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /profile menu/ }).click();
+}
+
+/** Goes to the account page through the profile menu. */
+export async function openAccount(page: Page): Promise<void> {
+  await openProfileMenu(page);
+  await page.getByRole('link', { name: 'Account' }).click();
+}
+
+/** Signs out through the profile menu. */
+export async function signOut(page: Page): Promise<void> {
+  await openProfileMenu(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+}
+
 /** Plays a title for a few seconds and leaves the player, so it has progress (Continue Watching, history). */
 export async function watchAWhile(page: Page, titleId: string): Promise<string> {
   await page.goto(`/play/${titleId}`);

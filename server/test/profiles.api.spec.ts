@@ -143,6 +143,23 @@ describe('Profiles API', () => {
     await select(locked.id);
   });
 
+  it('never lets a login that has not chosen a profile act as a locked first profile, nor choose it without the PIN', async () => {
+    const [first] = await profiles();
+    await t.http.put(`/profiles/${first.id}/pin`).set(owner.auth).send({ pin: '1357', password: owner.password }).expect(204);
+    const device = await t.http.post('/auth/login').send({ email: owner.email, password: owner.password }).expect(200);
+    const deviceAuth = bearer(device.body.jwt as string);
+    const refused = await t.http.get('/me/list').set(deviceAuth).expect(403);
+    expect(refused.body.message).toBe('Profile Robin Owner is locked: choose a profile (with its PIN) first');
+    await t.http.get('/recs/home').set(deviceAuth).expect(403);
+    await t.http.post('/play/start').set(deviceAuth).send({ titleId: FOR_KIDS[0].id }).expect(403);
+    expect((await t.http.post(`/profiles/${first.id}/select`).set(deviceAuth).send({}).expect(403)).body.message).toMatch(/is locked: send its 4-digit PIN/);
+    expect((await profiles(deviceAuth)).map((profile) => profile.id)).toEqual([first.id]);
+    const chosen = await select(first.id, { pin: '1357' }, deviceAuth);
+    await t.http.get('/me/list').set(chosen).expect(200);
+    // Chosen with its PIN, it may be chosen again (a new token) without it.
+    await select(first.id, {}, chosen);
+  });
+
   it('throttles PIN guesses like sign-ins: 429 with Retry-After, the right PIN included, until the window passes', async () => {
     const locked = await create({ name: 'Vault' });
     await t.http.put(`/profiles/${locked.id}/pin`).set(owner.auth).send({ pin: '9876', password: owner.password }).expect(204);

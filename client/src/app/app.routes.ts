@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, guestGuard } from './core/session/auth.guards';
+import { authGuard, guestGuard, notForKidsGuard, signedInGuard } from './core/session/auth.guards';
 
 export const appRoutes: Route[] = [
   { path: 'signin', canActivate: [guestGuard], title: 'Sign in', loadComponent: () => import('./features/auth/sign-in-page').then((m) => m.SignInPage) },
@@ -9,6 +9,8 @@ export const appRoutes: Route[] = [
   { path: 'play/:id', canActivate: [authGuard], title: 'Playing', loadComponent: () => import('./features/player/player-page').then((m) => m.PlayerPage) },
   { path: 'search', canActivate: [authGuard], title: 'Search', loadComponent: () => import('./features/search/search-page').then((m) => m.SearchPage) },
   { path: 'my-list', canActivate: [authGuard], title: 'My List', loadComponent: () => import('./features/my-list/my-list-page').then((m) => m.MyListPage) },
-  { path: 'account', canActivate: [authGuard], title: 'Account', loadComponent: () => import('./features/account/account-page').then((m) => m.AccountPage) },
+  { path: 'profiles', canActivate: [signedInGuard], title: 'Who’s watching?', loadComponent: () => import('./features/profiles/profile-picker-page').then((m) => m.ProfilePickerPage) },
+  { path: 'profiles/manage', canActivate: [authGuard, notForKidsGuard], title: 'Manage profiles', loadComponent: () => import('./features/profiles/manage-profiles-page').then((m) => m.ManageProfilesPage) },
+  { path: 'account', canActivate: [authGuard, notForKidsGuard], title: 'Account', loadComponent: () => import('./features/account/account-page').then((m) => m.AccountPage) },
   { path: '**', title: 'Not found', loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage) },
 ];

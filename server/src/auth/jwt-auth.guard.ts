@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AuthenticatedUser } from '../common/decorators/current-user.decorator';
 import { maturityLevel } from '../catalog/maturity';
+import { BEFORE_PROFILE_CHOICE_KEY } from '../common/decorators/before-profile-choice.decorator';
 import { NOT_FOR_KIDS_KEY } from '../common/decorators/not-for-kids.decorator';
 import { IS_PUBLIC_KEY } from '../common/decorators/public.decorator';
 import { ProfileDirectory } from '../profiles/profile-directory';
@@ -29,6 +30,10 @@ export class JwtAuthGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
     const { claims, profile } = await this.challenging(http.getResponse<Response>(), request, () => this.verifiedLogin(request));
+    // Falling back to a locked first profile would open it without its PIN.
+    if (claims.pid === undefined && profile.pinHash !== null && !this.reflector.getAllAndOverride<boolean>(BEFORE_PROFILE_CHOICE_KEY, [context.getHandler(), context.getClass()])) {
+      throw new ForbiddenException(`Profile ${profile.name} is locked: choose a profile (with its PIN) first`);
+    }
     if (profile.kids && this.reflector.getAllAndOverride<boolean>(NOT_FOR_KIDS_KEY, [context.getHandler(), context.getClass()])) {
       throw new ForbiddenException('A kids profile cannot manage profiles or the account');
     }
@@ -36,6 +41,7 @@ export class JwtAuthGuard implements CanActivate {
       userId: claims.sub,
       sessionId: claims.sid,
       profileId: profile.id,
+      profileChosen: claims.pid !== undefined,
       kids: profile.kids,
       audience: { maxLevel: maturityLevel(profile.maturityCeiling), ceiling: profile.maturityCeiling },
     };

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
+import { BeforeProfileChoice } from '../common/decorators/before-profile-choice.decorator';
 import { NotForKidsProfiles } from '../common/decorators/not-for-kids.decorator';
 import { AvatarListDto } from './dto/avatar-list.dto';
 import { CreateProfileDto } from './dto/create-profile.dto';
@@ -21,6 +22,7 @@ export class ProfilesController {
   constructor(private readonly profiles: ProfilesService) {}
 
   @Get()
+  @BeforeProfileChoice()
   @ApiOperation({ operationId: 'listProfiles', summary: "The account's profiles: who's watching?" })
   @ApiOkResponse({ type: ProfileListDto })
   @ApiErrors(401)
@@ -29,6 +31,7 @@ export class ProfilesController {
   }
 
   @Get('avatars')
+  @BeforeProfileChoice()
   @ApiOperation({ operationId: 'listAvatars', summary: 'The avatars a profile can wear' })
   @ApiOkResponse({ type: AvatarListDto })
   @ApiErrors(401)
@@ -67,6 +70,7 @@ export class ProfilesController {
   }
 
   @Put(':id/pin')
+  @BeforeProfileChoice()
   @HttpCode(HttpStatus.NO_CONTENT)
   @NotForKidsProfiles()
   @ApiOperation({ operationId: 'setProfilePin', summary: 'Lock a profile with a 4-digit PIN (confirmed with the account password)' })
@@ -78,6 +82,7 @@ export class ProfilesController {
   }
 
   @Delete(':id/pin')
+  @BeforeProfileChoice()
   @HttpCode(HttpStatus.NO_CONTENT)
   @NotForKidsProfiles()
   @ApiOperation({ operationId: 'removeProfilePin', summary: 'Unlock a profile (confirmed with the account password)' })
@@ -89,6 +94,7 @@ export class ProfilesController {
   }
 
   @Post(':id/select')
+  @BeforeProfileChoice()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'selectProfile',

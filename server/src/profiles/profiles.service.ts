@@ -141,7 +141,8 @@ export class ProfilesService {
   /** Chooses the profile this login speaks for; a locked one needs its PIN, and wrong guesses are throttled. */
   async select(viewer: AuthenticatedUser, id: string, pin: string | undefined): Promise<SelectedProfileDto> {
     const profile = await this.owned(viewer.userId, id);
-    if (profile.pinHash !== null && viewer.profileId !== id) {
+    // Only a token that names this profile chose it already; one naming none merely falls back to it.
+    if (profile.pinHash !== null && !(viewer.profileChosen && viewer.profileId === id)) {
       await this.throttle.admitPin(id);
       if (pin === undefined) throw new ForbiddenException(`Profile ${profile.name} is locked: send its 4-digit PIN`);
       if (!(await this.passwords.verify(pin, profile.pinHash))) {

@@ -9,6 +9,8 @@ export interface AuthenticatedUser {
   sessionId: string;
   /** The profile the request speaks for: everything a viewer owns belongs to it. */
   profileId: string;
+  /** Whether the access token names that profile (it was chosen, with its PIN if locked), rather than falling back to the first. */
+  profileChosen: boolean;
   kids: boolean;
   /** What this profile may see. */
   audience: Audience;

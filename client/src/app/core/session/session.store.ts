@@ -1,12 +1,12 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { isSession, Session } from './session';
+import type { ProfileDto } from '@streaming/api';
+import { readSession, Session } from './session';
 
 export const SESSION_STORAGE_KEY = 'streaming.session';
 
 function readStored(storage: Storage): Session | null {
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(SESSION_STORAGE_KEY) ?? 'null');
-    return isSession(parsed) ? parsed : null;
+    return readSession(JSON.parse(storage.getItem(SESSION_STORAGE_KEY) ?? 'null'));
   } catch {
     return null;
   }
@@ -21,6 +21,8 @@ export class SessionStore {
   readonly session = this.state.asReadonly();
   readonly user = computed(() => this.state()?.user ?? null);
   readonly isSignedIn = computed(() => this.state() !== null);
+  /** The profile this login watches as; null until one is chosen. */
+  readonly profile = computed(() => this.state()?.profile ?? null);
 
   constructor() {
     // Another tab signed in, refreshed or signed out: follow it.
@@ -46,8 +48,21 @@ export class SessionStore {
     return stored;
   }
 
-  start(session: Session): void {
-    this.write(session);
+  /** A new login, which has chosen no profile yet. */
+  start(session: Omit<Session, 'profile'>): void {
+    this.write({ ...session, profile: null });
+  }
+
+  /** The login now watches as `profile`, with an access token bound to it. */
+  chooseProfile(jwt: string, profile: ProfileDto): void {
+    const current = this.state();
+    if (current) this.write({ ...current, jwt, profile });
+  }
+
+  /** The chosen profile was changed (renamed, new avatar, new ceiling). */
+  updateProfile(profile: ProfileDto): void {
+    const current = this.state();
+    if (current?.profile?.id === profile.id) this.write({ ...current, profile });
   }
 
   replaceTokens(jwt: string, refreshToken: string): void {

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { SessionStore } from '../session/session.store';
 import { AuthFlow } from '../session/auth-flow';
+import { SessionStore } from '../session/session.store';
 import { BRAND } from './branded-title-strategy';
 
 @Component({
@@ -10,20 +10,39 @@ import { BRAND } from './branded-title-strategy';
   imports: [RouterLink, RouterLinkActive],
   templateUrl: './top-nav.html',
   styleUrl: './top-nav.scss',
-  host: { '(window:scroll)': 'onScroll()' },
+  host: {
+    '(window:scroll)': 'onScroll()',
+    '(document:click)': 'closeMenuOutside($event)',
+    '(document:keydown.escape)': 'closeMenu()',
+  },
 })
 export class TopNav {
   protected readonly brand = BRAND;
   protected readonly session = inject(SessionStore);
   protected readonly scrolled = signal(false);
+  protected readonly menuOpen = signal(false);
   private readonly auth = inject(AuthFlow);
   private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected onScroll(): void {
     this.scrolled.set(window.scrollY > 8);
   }
 
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  protected closeMenu(): void {
+    this.menuOpen.set(false);
+  }
+
+  protected closeMenuOutside(event: Event): void {
+    if (this.menuOpen() && !this.host.nativeElement.querySelector('.who')?.contains(event.target as Node)) this.closeMenu();
+  }
+
   protected async signOut(): Promise<void> {
+    this.closeMenu();
     await this.auth.signOut();
     await this.router.navigate(['/signin']);
   }

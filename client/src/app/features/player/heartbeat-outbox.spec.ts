@@ -21,6 +21,7 @@ describe('HeartbeatOutbox', () => {
   let invoke: jest.Mock;
   let progressChanged: jest.Mock;
   let user: ReturnType<typeof signal<{ id: string; email: string; name: string } | null>>;
+  let profile: ReturnType<typeof signal<{ id: string } | null>>;
   let outbox: HeartbeatOutbox;
 
   /** The positions the server was sent, in order. */
@@ -32,11 +33,12 @@ describe('HeartbeatOutbox', () => {
     invoke = jest.fn().mockResolvedValue(undefined);
     progressChanged = jest.fn();
     user = signal({ id: 'user_1', email: 'ada@example.com', name: 'Ada' });
+    profile = signal({ id: 'prof_ada' });
     TestBed.configureTestingModule({
       providers: [
         { provide: Api, useValue: { invoke } },
         { provide: ViewerLibrary, useValue: { progressChanged } },
-        { provide: SessionStore, useValue: { user } },
+        { provide: SessionStore, useValue: { user, profile } },
       ],
     });
     outbox = TestBed.inject(HeartbeatOutbox);
@@ -159,6 +161,17 @@ describe('HeartbeatOutbox', () => {
     outbox.send(beat(10));
     await settle();
     user.set({ id: 'user_2', email: 'bo@example.com', name: 'Bo' });
+    TestBed.tick();
+    window.dispatchEvent(new Event('online'));
+    await jest.advanceTimersByTimeAsync(120_000);
+    expect(sent()).toEqual([10]);
+  });
+
+  it('forgets unsent heartbeats when another profile is chosen, so they never count as its viewing', async () => {
+    invoke.mockRejectedValueOnce(OFFLINE);
+    outbox.send(beat(10));
+    await settle();
+    profile.set({ id: 'prof_sam' });
     TestBed.tick();
     window.dispatchEvent(new Event('online'));
     await jest.advanceTimersByTimeAsync(120_000);

@@ -41,8 +41,8 @@ export class HeartbeatOutbox {
       window.removeEventListener('online', onOnline);
       clearTimeout(this.retryTimer);
     });
-    // Another viewer signing in here must never send the last one's progress.
-    const viewerId = computed(() => this.session.user()?.id ?? null);
+    // Another viewer signing in here, or another profile chosen, must never send the last one's progress.
+    const viewerId = computed(() => `${this.session.user()?.id ?? ''}/${this.session.profile()?.id ?? ''}`);
     effect(() => {
       viewerId();
       this.unsent.clear();
