@@ -78,8 +78,6 @@ export function pathSegment(allowed?: string[]): fc.Arbitrary<string> {
     ...(allowed?.length ? [{ weight: 3, arbitrary: fc.constantFrom(...allowed) }] : []),
     { weight: 3, arbitrary: fc.constantFrom(...KNOWN_TITLES) },
     { weight: 2, arbitrary: fc.constantFrom(VIEWER_PROFILE, VIEWER_OTHER_PROFILE) },
-    // Avatar keys that exist, so /avatars/{key}.svg is reached with a valid key too.
-    { weight: 1, arbitrary: fc.constantFrom('ember', 'moss') },
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).map(percentEncode) },
     // Long ids, kept under Node's 16 kB header limit so the app, not the HTTP parser, answers.
