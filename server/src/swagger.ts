@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { BEFORE_PROFILE_CHOICE_EXTENSION } from './common/decorators/before-profile-choice.decorator';
 import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/public.decorator';
 import { AppConfig } from './config/app-config';
 
@@ -8,7 +9,9 @@ const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/sche
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
-type MarkedOperation = OperationObject & Partial<Record<typeof PUBLIC_OPERATION_EXTENSION, boolean>>;
+type MarkedOperation = OperationObject & Partial<Record<typeof PUBLIC_OPERATION_EXTENSION | typeof BEFORE_PROFILE_CHOICE_EXTENSION, boolean>>;
+
+const LOCKED_FIRST_PROFILE = 'The account’s first profile is locked and this login has chosen no profile: choose one (with its PIN) first';
 
 /** The OpenAPI document of the running app: the source of openapi/openapi.json and /docs. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -48,10 +51,20 @@ function documentRouteSecurity(document: OpenAPIObject): void {
       const operation: MarkedOperation | undefined = pathItem[method];
       if (!operation) continue;
       const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
+      const beforeProfileChoice = operation[BEFORE_PROFILE_CHOICE_EXTENSION] === true;
       delete operation[PUBLIC_OPERATION_EXTENSION];
+      delete operation[BEFORE_PROFILE_CHOICE_EXTENSION];
       operation.security = isPublic ? [] : (operation.security ?? [{ [BEARER_SCHEME]: [] }]);
+      if (!isPublic && !beforeProfileChoice) documentLockedFirstProfile(operation);
     }
   }
+}
+
+/** The guard's 403 for a login that has chosen no profile while the first one is locked (see BeforeProfileChoice). */
+function documentLockedFirstProfile(operation: OperationObject): void {
+  const existing = operation.responses['403'] as { description?: string } | undefined;
+  if (existing?.description) existing.description = `${existing.description}; or: ${LOCKED_FIRST_PROFILE}`;
+  else operation.responses['403'] = { description: LOCKED_FIRST_PROFILE, content: ERROR_CONTENT };
 }
 
 /**

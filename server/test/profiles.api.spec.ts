@@ -17,7 +17,6 @@ const CATALOG = buildCatalog(100);
 const KIDS_LEVEL = maturityLevel('TV-Y7');
 const MATURE = CATALOG.filter((title) => maturityLevel(title.maturityRating) > KIDS_LEVEL);
 const FOR_KIDS = CATALOG.filter((title) => maturityLevel(title.maturityRating) <= KIDS_LEVEL);
-const MATURE_IDS = new Set(MATURE.map((title) => title.id));
 
 function bearer(jwt: string): { Authorization: string } {
   return { Authorization: `Bearer ${jwt}` };
