@@ -1,0 +1,104 @@
+import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogService } from '../catalog/catalog.service';
+import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
+import { loadConfig } from '../config/load-config';
+import { MediaLibrary } from '../media/media-library';
+import { FakeClock } from '../../test/support/fake-clock';
+import { aTitle } from '../../test/support/title-builder';
+import { InMemoryPlayEventRepository } from './in-memory-play-event.repository';
+import { InMemoryProgressRepository } from './in-memory-progress.repository';
+import { LocalPlayEventFeed } from './local-play-event-feed';
+import { PlayEvent } from './play-event';
+import { PlayEvents } from './play-events';
+import { PlaybackService } from './playback.service';
+import { StreamTokenSigner } from './stream-token';
+
+const DURATION = 600;
+const FAMILY = aTitle(0, { maturityRating: 'PG' });
+const GROWN_UP = aTitle(1, { maturityRating: 'R' });
+
+/** Every title plays a stream of DURATION seconds; the real library reads packaged media from disk. */
+class FixedLengthMedia extends MediaLibrary {
+  override forTitle() {
+    return { directory: '/nowhere', manifest: { id: 'prog', name: 'Programme', durationSeconds: DURATION, renditions: [], subtitles: [], encryption: 'none' as const } };
+  }
+}
+
+describe('PlaybackService', () => {
+  const config = loadConfig({ JWT_SECRET: 'playback-unit', STREAM_TOKEN_TTL_SECONDS: '3600' });
+  const viewer = { userId: 'user_1', sessionId: 'session_1', profileId: 'prof_1', audience: { maxLevel: 4 } };
+  const child = { ...viewer, profileId: 'prof_kid', audience: { maxLevel: 2, ceiling: 'PG' } };
+  let clock: FakeClock;
+  let progress: InMemoryProgressRepository;
+  let recorded: PlayEvent[];
+  let signer: StreamTokenSigner;
+  let playback: PlaybackService;
+
+  beforeEach(async () => {
+    clock = new FakeClock();
+    progress = new InMemoryProgressRepository();
+    signer = new StreamTokenSigner(config);
+    const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, GROWN_UP]), new CatalogCursor(config), config);
+    const events = new PlayEvents(new InMemoryPlayEventRepository(), new LocalPlayEventFeed(), clock);
+    recorded = [];
+    await events.follow(0, (event) => void recorded.push(event));
+    playback = new PlaybackService(catalog, new FixedLengthMedia(config), progress, signer, events, config, clock);
+  });
+
+  const kinds = () => recorded.map((event) => `${event.kind} ${event.titleId}`);
+
+  it('refuses a title above the profile’s maturity ceiling with 403 saying why, and records no play', async () => {
+    const refusal = playback.start(child, GROWN_UP.id);
+    await expect(refusal).rejects.toThrow(ForbiddenException);
+    await expect(refusal).rejects.toThrow(`Title ${GROWN_UP.id} is rated R, above this profile's maturity limit (PG)`);
+    expect(recorded).toEqual([]);
+  });
+
+  it('signs a stream for this login that expires the configured time from now', async () => {
+    const session = await playback.start(viewer, FAMILY.id);
+    const expiresAt = clock.now() / 1000 + 3600;
+    expect(session.expiresAt).toBe(new Date(expiresAt * 1000).toISOString());
+    const token = session.hlsUrl.match(/\/stream\/([^/]+)\/master\.m3u8$/)?.[1] as string;
+    expect(session.hlsUrl).toBe(`${config.publicUrl}/stream/${token}/master.m3u8`);
+    expect(signer.verify(token)).toEqual({ userId: 'user_1', sessionId: 'session_1', titleId: FAMILY.id, expiresAt });
+    expect(session.duration).toBe(DURATION);
+    expect(kinds()).toEqual([`play ${FAMILY.id}`]);
+  });
+
+  it('resumes where the profile left off, and from the start once it finished', async () => {
+    expect((await playback.start(viewer, FAMILY.id)).resumePosition).toBe(0);
+    await playback.heartbeat(viewer, { titleId: FAMILY.id, position: 120 });
+    expect((await playback.start(viewer, FAMILY.id)).resumePosition).toBe(120);
+    expect((await playback.start(child, FAMILY.id)).resumePosition).toBe(0);
+    clock.advance(1);
+    await playback.heartbeat(viewer, { titleId: FAMILY.id, position: DURATION });
+    expect((await playback.start(viewer, FAMILY.id)).resumePosition).toBe(0);
+  });
+
+  it('clamps a position up to a second past the end to the end, and refuses one further out with 400', async () => {
+    await playback.heartbeat(viewer, { titleId: FAMILY.id, position: DURATION + 1 });
+    expect(await progress.find(viewer.profileId, FAMILY.id)).toMatchObject({ position: DURATION, duration: DURATION, completed: true });
+    clock.advance(1);
+    const refusal = playback.heartbeat(viewer, { titleId: FAMILY.id, position: DURATION + 1.5 });
+    await expect(refusal).rejects.toThrow(BadRequestException);
+    await expect(refusal).rejects.toThrow(`position must be at most the stream's length (${DURATION} s) plus a second`);
+    expect((await progress.find(viewer.profileId, FAMILY.id))?.updatedAt).toBe(clock.now() - 1000);
+  });
+
+  it('counts a title finished from 95% of its length, and records the completion once', async () => {
+    await playback.heartbeat(viewer, { titleId: FAMILY.id, position: DURATION * 0.95 - 1 });
+    expect((await progress.find(viewer.profileId, FAMILY.id))?.completed).toBe(false);
+    for (const position of [DURATION * 0.95, DURATION * 0.97, DURATION]) {
+      clock.advance(1);
+      await playback.heartbeat(viewer, { titleId: FAMILY.id, position });
+      expect((await progress.find(viewer.profileId, FAMILY.id))?.completed).toBe(true);
+    }
+    expect(kinds()).toEqual([`complete ${FAMILY.id}`]);
+  });
+
+  it('refuses a heartbeat for a title above the ceiling and keeps no progress for it', async () => {
+    await expect(playback.heartbeat(child, { titleId: GROWN_UP.id, position: 10 })).rejects.toThrow(ForbiddenException);
+    expect(await progress.find(child.profileId, GROWN_UP.id)).toBeUndefined();
+  });
+});
