@@ -5,6 +5,7 @@ import { MediaModule } from '../media/media.module';
 import { PlayEvents } from './play-events';
 import { PlaybackController } from './playback.controller';
 import { PlaybackService } from './playback.service';
+import { StreamAccessService } from './stream-access.service';
 import { StreamController } from './stream.controller';
 import { StreamTokenSigner } from './stream-token';
 import { ViewingHistoryController } from './viewing-history.controller';
@@ -13,7 +14,7 @@ import { ViewingHistoryService } from './viewing-history.service';
 @Module({
   imports: [AuthModule, CatalogModule, MediaModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
-  providers: [PlaybackService, ViewingHistoryService, StreamTokenSigner, PlayEvents],
+  providers: [PlaybackService, ViewingHistoryService, StreamAccessService, StreamTokenSigner, PlayEvents],
   exports: [ViewingHistoryService, PlayEvents],
 })
 export class PlaybackModule {}
