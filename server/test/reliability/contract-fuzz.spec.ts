@@ -19,7 +19,7 @@ interface GeneratedRequest {
 }
 
 function requestArbitrary(operation: Operation, validAuth: string): fc.Arbitrary<GeneratedRequest> {
-  const segments = fc.tuple(...operation.pathParams.map(() => pathSegment()));
+  const segments = fc.tuple(...operation.pathEnums.map((allowed) => pathSegment(allowed)));
   const body = operation.body ? requestBody(operation.body) : fc.constant(undefined);
   const auth = operation.secured ? authorization(validAuth) : fc.constant(undefined);
   return fc.tuple(segments, queryString(operation.queryParams), body, auth).map(([values, query, generatedBody, header]) => {

@@ -72,8 +72,10 @@ const HOSTILE_SEGMENTS = [
   '1000',
 ];
 
-export function pathSegment(): fc.Arbitrary<string> {
+export function pathSegment(allowed?: string[]): fc.Arbitrary<string> {
   return fc.oneof(
+    // A parameter that takes only listed values (an enum) gets them too, so its route can succeed.
+    ...(allowed?.length ? [{ weight: 3, arbitrary: fc.constantFrom(...allowed) }] : []),
     { weight: 3, arbitrary: fc.constantFrom(...KNOWN_TITLES) },
     { weight: 2, arbitrary: fc.constantFrom(VIEWER_PROFILE, VIEWER_OTHER_PROFILE) },
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },

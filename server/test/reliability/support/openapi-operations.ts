@@ -24,6 +24,8 @@ export interface Operation {
   path: string;
   secured: boolean;
   pathParams: string[];
+  /** The values a path parameter's schema allows, when it lists them (an enum), by parameter. */
+  pathEnums: (string[] | undefined)[];
   queryParams: { name: string; schema: Schema }[];
   body?: Schema;
 }
@@ -64,6 +66,7 @@ export function readOperations(file = OPENAPI_PATH): Operation[] {
         path,
         secured: security.length > 0,
         pathParams: parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
+        pathEnums: parameters.filter((parameter) => parameter.in === 'path').map(({ schema }) => deref(schema)?.enum?.map(String)),
         queryParams: parameters.filter((parameter) => parameter.in === 'query').map(({ name, schema }) => ({ name, schema: deref(schema) })),
         body: bodySchema && deref(bodySchema),
       });
