@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
+import { CATALOG_SORTS, CatalogSort, CatalogSortIndex, compareFor } from './catalog-sort-index';
 import { CatalogRepository } from './catalog.repository';
 import { maturityLevel, TOP_MATURITY_LEVEL } from './maturity';
-import { searchWords } from './search-text';
+import { foldText, searchWords } from './search-text';
 import { SimilarityIndex } from './similarity-index';
 import { Title } from './title';
 
@@ -10,7 +11,7 @@ import { Title } from './title';
 const MAX_PREFIX = 12;
 
 /** First index in an ascending list whose value is greater than `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
+function upperBound(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -21,32 +22,28 @@ function upperBound(sorted: readonly number[], value: number): number {
   return low;
 }
 
-function contains(sorted: readonly number[], value: number): boolean {
+function contains(sorted: ArrayLike<number>, value: number): boolean {
   const index = upperBound(sorted, value) - 1;
   return index >= 0 && sorted[index] === value;
 }
 
 /**
- * The catalog in memory, with the indexes its queries need: by id, by genre and by word prefix, each
- * an ascending list of ordinals. A page walks the shortest list from the cursor and checks the others
+ * The catalog in memory, with the indexes its queries need: by id; per sort order, by genre, decade and
+ * maturity ceiling (ascending lists of positions in that order, see CatalogSortIndex); and by word
+ * prefix (ascending ordinals). A page walks the shortest list from the cursor and checks the others
  * by binary search, so its cost follows the page, not the catalog.
  */
 @Injectable()
 export class InMemoryCatalogRepository extends CatalogRepository {
   private readonly titles: Title[];
   private readonly byId = new Map<string, Title>();
-  private readonly ordinalsByGenre = new Map<string, number[]>();
+  private readonly sorted = new Map<CatalogSort, CatalogSortIndex>();
   private readonly ordinalsByPrefix = new Map<string, number[]>();
   private readonly nameWords: string[][];
   private readonly genreNames = new Map<string, string>();
   private readonly similarity: SimilarityIndex;
   /** Each title's maturity level, by ordinal. */
   private readonly levels: number[];
-  /**
-   * Below the top level, the ordinals of the titles a viewer with that ceiling may see, ascending:
-   * one more list to intersect, so a page for a kids profile costs what any filtered page costs.
-   */
-  private readonly ordinalsUpToLevel: number[][] = [];
   /** By ceiling (index = level): every visible title, most popular first. */
   private readonly byPopularity: Title[][] = [];
   /** By ceiling: per canonical genre, its visible titles most popular first. */
@@ -65,7 +62,6 @@ export class InMemoryCatalogRepository extends CatalogRepository {
       this.byId.set(title.id, title);
       for (const genre of title.genres) {
         this.genreNames.set(genre.toLowerCase(), genre);
-        this.push(this.ordinalsByGenre, genre, title.ordinal);
       }
       const prefixes = new Set<string>();
       for (const word of this.nameWords[title.ordinal]) {
@@ -75,9 +71,10 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     }
     this.similarity = new SimilarityIndex(this.titles);
     this.levels = this.titles.map((title) => maturityLevel(title.maturityRating));
+    const foldedNames = this.titles.map((title) => foldText(title.name));
+    for (const sort of CATALOG_SORTS) this.sorted.set(sort, new CatalogSortIndex(this.titles, compareFor(sort, foldedNames), this.levels));
     const mostPopularFirst = [...this.titles].sort((a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal);
     for (let level = 0; level <= TOP_MATURITY_LEVEL; level++) {
-      if (level < TOP_MATURITY_LEVEL) this.ordinalsUpToLevel.push(this.titles.filter((title) => this.levels[title.ordinal] <= level).map((title) => title.ordinal));
       const visible = mostPopularFirst.filter((title) => this.levels[title.ordinal] <= level);
       const inGenre = new Map<string, Title[]>();
       for (const title of visible) {
@@ -111,31 +108,39 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     return found;
   }
 
-  async findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
-    const lists: (readonly number[])[] = [];
-    const level = this.levelOf(filter.maxLevel);
-    if (level < TOP_MATURITY_LEVEL) lists.push(this.ordinalsUpToLevel[level]);
-    if (filter.genre !== undefined) lists.push(this.ordinalsByGenre.get(filter.genre) ?? []);
-    for (const word of filter.words ?? []) lists.push(this.ordinalsByPrefix.get(word.slice(0, MAX_PREFIX)) ?? []);
-    const longWords = (filter.words ?? []).filter((word) => word.length > MAX_PREFIX);
-    const start = afterOrdinal === null ? -1 : afterOrdinal;
+  async findPage(filter: CatalogFilter, afterPosition: number | null, limit: number): Promise<CatalogPage<Title>> {
+    const sort = filter.sort ?? 'catalog';
+    const index = this.sorted.get(sort) as CatalogSortIndex;
+    const words = filter.words ?? [];
+    // Prefix lists hold ordinals, which are positions in catalog order only.
+    if (words.length > 0 && sort !== 'catalog') throw new Error('word searches page in catalog order only');
+    const lists: ArrayLike<number>[] = [];
+    const upTo = index.upTo(this.levelOf(filter.maxLevel));
+    if (upTo) lists.push(upTo);
+    if (filter.genre !== undefined && filter.decade !== undefined) lists.push(index.genreInDecade(filter.genre, filter.decade));
+    else if (filter.genre !== undefined) lists.push(index.genre(filter.genre));
+    else if (filter.decade !== undefined) lists.push(index.decade(filter.decade));
+    for (const word of words) lists.push(this.ordinalsByPrefix.get(word.slice(0, MAX_PREFIX)) ?? []);
+    const longWords = words.filter((word) => word.length > MAX_PREFIX);
+    const start = afterPosition === null ? -1 : afterPosition;
 
-    const items: Title[] = [];
+    const positions: number[] = [];
     if (lists.length === 0) {
-      const end = Math.min(this.titles.length, start + 1 + limit + 1);
-      for (let ordinal = start + 1; ordinal < end; ordinal++) items.push(this.titles[ordinal]);
+      const end = Math.min(index.byRank.length, start + 1 + limit + 1);
+      for (let position = start + 1; position < end; position++) positions.push(position);
     } else {
       lists.sort((a, b) => a.length - b.length);
       const [driver, ...others] = lists;
-      for (let index = upperBound(driver, start); index < driver.length && items.length <= limit; index++) {
-        const ordinal = driver[index];
-        if (!others.every((list) => contains(list, ordinal))) continue;
-        if (longWords.length > 0 && !this.matchesLongWords(ordinal, longWords)) continue;
-        items.push(this.titles[ordinal]);
+      for (let at = upperBound(driver, start); at < driver.length && positions.length <= limit; at++) {
+        const position = driver[at];
+        if (!others.every((list) => contains(list, position))) continue;
+        if (longWords.length > 0 && !this.matchesLongWords(index.byRank[position].ordinal, longWords)) continue;
+        positions.push(position);
       }
     }
-    const hasMore = items.length > limit;
-    return { items: hasMore ? items.slice(0, limit) : items, hasMore };
+    const hasMore = positions.length > limit;
+    const kept = hasMore ? positions.slice(0, limit) : positions;
+    return { items: kept.map((position) => index.byRank[position]), hasMore, lastPosition: kept[kept.length - 1] };
   }
 
   async genreCounts(maxLevel?: number): Promise<GenreCount[]> {

@@ -80,8 +80,8 @@ export class PostgresCatalogRepository extends CatalogRepository {
     return this.model.findMany(ids);
   }
 
-  findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
-    return this.model.findPage(filter, afterOrdinal, limit);
+  findPage(filter: CatalogFilter, afterPosition: number | null, limit: number): Promise<CatalogPage<Title>> {
+    return this.model.findPage(filter, afterPosition, limit);
   }
 
   genreCounts(maxLevel?: number): Promise<GenreCount[]> {

@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import type { GenreCountDto } from '@streaming/api';
+import { ViewerLibrary } from '../library/viewer-library';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { SessionStore } from '../session/session.store';
 import { AuthFlow } from '../session/auth-flow';
@@ -18,6 +20,19 @@ export class TopNav {
   protected readonly scrolled = signal(false);
   private readonly auth = inject(AuthFlow);
   private readonly router = inject(Router);
+  private readonly library = inject(ViewerLibrary);
+  /** The genre menu, filled from /catalog/genres the first time it opens. */
+  protected readonly genres = signal<GenreCountDto[] | null>(null);
+  protected readonly genresFailed = signal(false);
+
+  protected onGenresToggle(menu: HTMLDetailsElement): void {
+    if (!menu.open || this.genres()) return;
+    this.genresFailed.set(false);
+    this.library.genres().then(
+      (list) => this.genres.set(list.items),
+      () => this.genresFailed.set(true),
+    );
+  }
 
   protected onScroll(): void {
     this.scrolled.set(window.scrollY > 8);
