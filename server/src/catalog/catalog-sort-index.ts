@@ -10,8 +10,8 @@ export function decadeOf(year: number): number {
   return Math.floor(year / 10) * 10;
 }
 
-/** How each sort orders two titles; ties always fall back to catalog order, so every order is total. */
-export function compareFor(sort: CatalogSort, foldedNames: readonly string[]): (a: Title, b: Title) => number {
+/** How each sort orders two titles (A–Z by the name's search words, `nameKeys`, by ordinal); ties fall back to catalog order, so every order is total. */
+export function compareFor(sort: CatalogSort, nameKeys: readonly string[]): (a: Title, b: Title) => number {
   switch (sort) {
     case 'popular':
       return (a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal;
@@ -19,8 +19,8 @@ export function compareFor(sort: CatalogSort, foldedNames: readonly string[]): (
       return (a, b) => b.year - a.year || a.ordinal - b.ordinal;
     case 'az':
       return (a, b) => {
-        const x = foldedNames[a.ordinal];
-        const y = foldedNames[b.ordinal];
+        const x = nameKeys[a.ordinal];
+        const y = nameKeys[b.ordinal];
         return x < y ? -1 : x > y ? 1 : a.ordinal - b.ordinal;
       };
     case 'catalog':

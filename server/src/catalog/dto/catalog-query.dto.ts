@@ -42,7 +42,7 @@ export class CatalogQueryDto {
   @IsIn(BROWSE_SORTS)
   sort?: BrowseSort;
 
-  @ApiPropertyOptional({ type: 'integer', example: 1990, minimum: 1900, maximum: 2090, description: 'Only titles from this decade (its first year, a multiple of 10)' })
+  @ApiPropertyOptional({ type: 'integer', example: 1990, minimum: 1900, maximum: 2090, multipleOf: 10, description: 'Only titles from this decade (its first year, a multiple of 10)' })
   @IsOptional()
   @IsDivisibleBy(10, { message: '$property must be the first year of a decade, such as 1990' })
   @Max(2090)

@@ -7,6 +7,7 @@ import {
   getContinueWatching,
   getHistory,
   getHome,
+  getTrending,
   getMyList,
   getRatings,
   getTitle,
@@ -18,6 +19,7 @@ import {
   GenreListDto,
   Rating,
   RatingListDto,
+  RecommendationListDto,
   rateTitle,
   removeFromHistory,
   removeFromMyList,
@@ -62,8 +64,14 @@ export class ViewerLibrary {
     return this.cache.get(`title:${id}`, 10 * MINUTE, () => this.api.invoke(getTitle, { id }));
   }
 
-  search(q: string): Promise<CatalogPageDto> {
-    return this.cache.get(`catalog:q:${q}`, MINUTE, () => this.api.invoke(listCatalog, { q, limit: 48 }));
+  /** One page of search results, closest matches first; the page after `cursor`, or the first. */
+  search(q: string, cursor: string | null = null): Promise<CatalogPageDto> {
+    return this.cache.get(`catalog:q:${q}:${cursor ?? ''}`, MINUTE, () => this.api.invoke(listCatalog, cursor ? { q, limit: PAGE_SIZE, cursor } : { q, limit: PAGE_SIZE }));
+  }
+
+  /** What everyone is watching: offered when a search finds nothing. */
+  trending(): Promise<RecommendationListDto> {
+    return this.cache.get('recs:trending', MINUTE, () => this.api.invoke(getTrending));
   }
 
   genres(): Promise<GenreListDto> {
