@@ -47,6 +47,14 @@ describe('Search that pages: names, people, genres and synopses, closest first',
     }
   });
 
+  it('matches a person by their own name, never by words of two different people', async () => {
+    const [first, second] = CURATED[0].cast ?? [];
+    const mixed = `${first.split(' ')[0]} ${second.split(' ').slice(1).join(' ')}`;
+    const whoseNameIsMixed = CURATED.filter((title) => [...(title.cast ?? []), title.director].some((person) => person === mixed));
+    expect(whoseNameIsMixed).toEqual([]);
+    expect(await walk(mixed, 50)).not.toContain(CURATED[0].id);
+  });
+
   it('puts names that start with the query first, then name words, then people, genres and synopses', async () => {
     const ids = await walk('drama', 100);
     const byId = new Map(CURATED.map((title) => [title.id, title]));

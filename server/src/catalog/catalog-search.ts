@@ -8,7 +8,8 @@ export const MAX_PREFIX = 12;
 
 /**
  * How close a match is, closest first: the name starts with the query; every query word starts a word
- * of the name; of a cast member's or the director's name; of a genre; is a word of the synopsis.
+ * of the name; of one cast member's or the director's name (one person: "Isolde Varnholm" is not
+ * Isolde Szarvek beside Radomir Varnholm); of a genre; is a word of the synopsis.
  */
 export enum SearchTier {
   NamePrefix = 0,
@@ -58,7 +59,7 @@ export class CatalogSearchIndex {
   private readonly synopsisWords = new Map<string, number[]>();
   /** By ordinal: the words of the name, of the people, of the genres. */
   private readonly nameWords: string[][];
-  private readonly peopleWords: (string[] | undefined)[] = [];
+  private readonly peopleWords: (string[][] | undefined)[] = [];
   private readonly genreWords = new Map<string, string[]>();
   /** By A–Z rank: the name's words joined by one space, what "starts with the query" is checked on. */
   private readonly nameKeys: string[];
@@ -73,9 +74,9 @@ export class CatalogSearchIndex {
       for (const prefix of prefixesOf(this.nameWords[title.ordinal])) push(this.namePrefixes, prefix, title.ordinal);
       const people = [...(title.cast ?? []), ...(title.director ? [title.director] : [])];
       if (people.length > 0) {
-        const words = people.flatMap((person) => searchWords(person));
+        const words = people.map((person) => searchWords(person));
         this.peopleWords[title.ordinal] = words;
-        for (const prefix of prefixesOf(words)) push(this.peoplePrefixes, prefix, title.ordinal);
+        for (const prefix of prefixesOf(words.flat())) push(this.peoplePrefixes, prefix, title.ordinal);
       }
       const genreWords = new Set<string>();
       for (const genre of title.genres) {
@@ -93,7 +94,7 @@ export class CatalogSearchIndex {
     const nameWords = this.nameWords[title.ordinal];
     if (nameWords.join(' ').startsWith(words.join(' '))) return SearchTier.NamePrefix;
     if (startsAll(words, nameWords)) return SearchTier.NameWords;
-    if (startsAll(words, this.peopleWords[title.ordinal])) return SearchTier.People;
+    if (this.peopleWords[title.ordinal]?.some((person) => startsAll(words, person))) return SearchTier.People;
     if (startsAll(words, title.genres.flatMap((genre) => this.genreWords.get(genre) ?? []))) return SearchTier.Genre;
     return SearchTier.Synopsis;
   }
