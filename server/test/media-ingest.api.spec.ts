@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createTestApp, MEDIA_DIR, signUpViewer } from './support/test-app';
+import { expectThumbnailsAgree } from './support/trickplay';
 
 const run = promisify(execFile);
 const INGEST = resolve(__dirname, '../../tools/media/ingest.mjs');
@@ -69,6 +70,8 @@ describe('npm run media:ingest', () => {
       const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'csv=p=0', session.hlsUrl.replace(t.config.publicUrl, t.origin)], { timeout: 60_000 });
       expect(stdout).toMatch(/video/);
       expect(stdout).toMatch(/audio/);
+      expect(outcome.stdout).toMatch(/thumbnails: \d+ frames every 2 s in 1 sheet\(s\), \d+ kB = [\d.]+ % of the programme/);
+      await expectThumbnailsAgree(t, session.thumbnails, session.duration);
       // Other titles keep their sample programme.
       expect((await t.http.post('/play/start').set(viewer.auth).send({ titleId: 'tt1006' }).expect(200)).body.duration).toBeGreaterThanOrEqual(30);
     } finally {

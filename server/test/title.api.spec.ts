@@ -31,7 +31,10 @@ describe('Title API and artwork', () => {
         genres: entry.genres,
         maturityRating: entry.maturityRating,
         runtimeMinutes: entry.runtimeMinutes,
+        cast: entry.cast,
+        director: entry.director,
       });
+      expect(details.cast.length).toBeGreaterThanOrEqual(3);
       expect(details.streams.length).toBeGreaterThanOrEqual(3);
       expect(details.similar.length).toBeGreaterThan(0);
       expect(details.similar).not.toContain(entry.id);

@@ -26,6 +26,13 @@ const scenarios: Scenario[] = [
   { name: 'genre page', query: async () => ({ limit: 20, genre: 'drama' }) },
   { name: 'search page', query: async () => ({ limit: 20, q: 'the' }) },
   { name: 'genre + search page', query: async () => ({ limit: 20, genre: 'comedy', q: 'the' }) },
+  { name: 'genre by popularity', query: async () => ({ limit: 20, genre: 'drama', sort: 'popular' }) },
+  {
+    name: 'genre A–Z, deep page',
+    query: async (service) => ({ limit: 20, genre: 'drama', sort: 'az', cursor: (await service.page({ limit: 80, genre: 'drama', sort: 'az' })).cursor ?? undefined }),
+  },
+  { name: 'newest of a decade', query: async () => ({ limit: 20, sort: 'newest', decade: 1990 }) },
+  { name: 'genre + decade + maturity', query: async () => ({ limit: 20, genre: 'comedy', decade: 2000, maturity: 'PG-13' }) },
 ];
 
 async function microsecondsPerPage(service: CatalogService, query: CatalogQueryDto): Promise<number> {

@@ -4,10 +4,12 @@
 // Synthesises the sample programmes prog-01..prog-04 with ffmpeg's lavfi sources and packages each
 // into server/media/programmes/<id>/ (HLS ladder, AES-128, WebVTT en/es, master.m3u8, manifest.json).
 // Optional arguments: programme ids to (re)build only those, e.g. `npm run media:samples -- prog-02`.
+// `--thumbnails` remakes only the trickplay sprites and their WebVTT index of the (named) programmes,
+// from the committed streams, without re-encoding them (seconds instead of minutes).
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MediaError, findFont, packageStream, requireTools, runCli, spreadCues } from './hls-ladder.mjs';
+import { MediaError, addThumbnails, findFont, packageStream, requireTools, runCli, spreadCues } from './hls-ladder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'server', 'media', 'programmes');
@@ -136,12 +138,19 @@ function programmeFilter(p, font) {
 }
 
 async function main() {
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const thumbnailsOnly = args.includes('--thumbnails');
+  const wanted = args.filter((arg) => arg !== '--thumbnails');
   const unknown = wanted.filter((id) => !PROGRAMMES.some((p) => p.id === id));
   if (unknown.length) throw new MediaError(`unknown programme id(s): ${unknown.join(', ')} (known: ${PROGRAMMES.map((p) => p.id).join(', ')})`);
+  const list = wanted.length ? PROGRAMMES.filter((p) => wanted.includes(p.id)) : PROGRAMMES;
+  if (thumbnailsOnly) {
+    requireTools();
+    for (const p of list) await addThumbnails(path.join(OUT, p.id), (line) => console.log(`${p.id}: ${line}`));
+    return;
+  }
   requireTools({ drawtext: true });
   const font = findFont();
-  const list = wanted.length ? PROGRAMMES.filter((p) => wanted.includes(p.id)) : PROGRAMMES;
   for (const p of list) {
     const started = Date.now();
     const manifest = await packageStream({

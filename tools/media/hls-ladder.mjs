@@ -10,6 +10,8 @@
 //   <dest>/<rung>/seg_NNN.ts       MPEG-TS, H.264 + AAC, 4 s, AES-128-CBC encrypted
 //   <dest>/subs/<lang>.m3u8        WebVTT subtitle playlists, one segment per media segment
 //   <dest>/subs/<lang>_NNN.vtt
+//   <dest>/thumbs/thumbnails.vtt   trickplay index: one cue per frame, `sprite_NNN.jpg#xywh=x,y,w,h`
+//   <dest>/thumbs/sprite_NNN.jpg   sheets of small frames, one every few seconds
 //
 // The folder is built in <parent>/.tmp-XXXXXX and swapped in at the end, so a reader never sees a
 // half-written stream, and a failure (or Ctrl-C) leaves the previous version untouched.
@@ -19,7 +21,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const SEGMENT_SECONDS = 4;
@@ -239,6 +241,164 @@ async function writeSubtitleTrack(dir, track, segmentDurations, mpegts) {
   playlist.push('#EXT-X-ENDLIST', '');
   await writeFile(path.join(subsDir, `${track.language}.m3u8`), playlist.join('\n'), 'utf8');
   return { language: track.language, name: track.name, playlist: `subs/${track.language}.m3u8`, peak };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trickplay thumbnails
+
+/** Size of one frame in a sprite sheet (16:9), and how many frames one sheet holds. */
+export const THUMBNAIL = { width: 256, height: 144, columns: 5, rows: 5 };
+/** JPEG quality steps (ffmpeg -q:v, lower is better), tried in order until the sheets fit the budget. */
+const THUMBNAIL_QUALITIES = [5, 9, 14, 20, 28];
+/** Thumbnails may add at most this share to a programme's size on disk. */
+export const THUMBNAIL_BUDGET = 0.1;
+
+/** A frame every 2 s for short programmes, every 5 s up to half an hour, every 10 s beyond. */
+export function thumbnailInterval(durationSeconds) {
+  if (durationSeconds <= 120) return 2;
+  if (durationSeconds <= 1800) return 5;
+  return 10;
+}
+
+/** Bytes of every file under a folder (recursively), skipping dot-entries and the names given. */
+export async function folderBytes(dir, skip = []) {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || skip.includes(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? await folderBytes(full) : (await stat(full)).size;
+  }
+  return total;
+}
+
+/**
+ * The WebVTT index: cue i covers [i × interval, (i + 1) × interval) (the last ends at the programme's
+ * end) and points at frame i of sheet floor(i / perSheet), left to right, top to bottom.
+ */
+export function thumbnailIndex(frameCount, intervalSeconds, durationSeconds, layout = THUMBNAIL) {
+  const perSheet = layout.columns * layout.rows;
+  const lines = ['WEBVTT', ''];
+  for (let i = 0; i < frameCount; i++) {
+    const start = i * intervalSeconds;
+    const end = i === frameCount - 1 ? durationSeconds : Math.min((i + 1) * intervalSeconds, durationSeconds);
+    const within = i % perSheet;
+    const x = (within % layout.columns) * layout.width;
+    const y = Math.floor(within / layout.columns) * layout.height;
+    lines.push(
+      `${vttTime(start)} --> ${vttTime(end)}`,
+      `${sheetName(Math.floor(i / perSheet))}#xywh=${x},${y},${layout.width},${layout.height}`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+function sheetName(index) {
+  return `sprite_${String(index).padStart(3, '0')}.jpg`;
+}
+
+/**
+ * Writes <dir>/thumbs/ from the stream's top rendition: small frames every few seconds, tiled into
+ * JPEG sheets with a WebVTT index. The sheets are re-encoded at lower JPEG quality until they add at
+ * most THUMBNAIL_BUDGET to the rest of the folder. Returns the manifest entry.
+ */
+export async function writeThumbnails({ streamDir, thumbsDir, playlist, durationSeconds, log = () => undefined }) {
+  const intervalSeconds = thumbnailInterval(durationSeconds);
+  const framesDir = `${thumbsDir}.frames`;
+  await rm(thumbsDir, { recursive: true, force: true });
+  await mkdir(thumbsDir, { recursive: true });
+  await mkdir(framesDir, { recursive: true });
+  const programmeBytes = await folderBytes(streamDir, ['thumbs']);
+  try {
+    await run(
+      'ffmpeg',
+      [
+        '-nostdin', '-v', 'error', ...HLS_IN, '-i', path.join(streamDir, playlist), '-map', '0:v:0',
+        '-vf', `fps=1/${intervalSeconds},scale=${THUMBNAIL.width}:${THUMBNAIL.height}:flags=bicubic`,
+        '-f', 'image2', '-start_number', '0', path.join(framesDir, 'frame_%05d.png'),
+      ],
+      { label: 'ffmpeg (thumbnail frames)' },
+    );
+    // A frame the fps filter emits at or past the end would point at no time in the programme.
+    const frames = (await readdir(framesDir)).filter((f) => f.endsWith('.png')).sort();
+    const frameCount = Math.min(frames.length, Math.ceil(durationSeconds / intervalSeconds));
+    if (frameCount === 0) throw new MediaError(`${playlist}: no thumbnail frames could be read`);
+    const perSheet = THUMBNAIL.columns * THUMBNAIL.rows;
+    const rows = Math.min(THUMBNAIL.rows, Math.ceil(frameCount / THUMBNAIL.columns));
+    let bytes = 0;
+    let quality = 0;
+    for (quality of THUMBNAIL_QUALITIES) {
+      for (const f of await readdir(thumbsDir)) await rm(path.join(thumbsDir, f));
+      await run(
+        'ffmpeg',
+        [
+          '-nostdin', '-v', 'error', '-framerate', '1', '-start_number', '0', '-i', path.join(framesDir, 'frame_%05d.png'),
+          '-frames:v', String(Math.ceil(frameCount / perSheet)),
+          '-vf', `trim=end_frame=${frameCount},tile=${THUMBNAIL.columns}x${rows}`,
+          '-q:v', String(quality), '-f', 'image2', '-start_number', '0', path.join(thumbsDir, 'sprite_%03d.jpg'),
+        ],
+        { label: 'ffmpeg (thumbnail sheets)' },
+      );
+      bytes = await folderBytes(thumbsDir);
+      if (bytes <= programmeBytes * THUMBNAIL_BUDGET) break;
+    }
+    const sheets = (await readdir(thumbsDir)).filter((f) => f.endsWith('.jpg')).sort();
+    if (sheets.length !== Math.ceil(frameCount / perSheet)) {
+      throw new MediaError(`thumbnails: expected ${Math.ceil(frameCount / perSheet)} sheets, ffmpeg wrote ${sheets.length}`);
+    }
+    const index = thumbnailIndex(frameCount, intervalSeconds, durationSeconds);
+    await writeFile(path.join(thumbsDir, 'thumbnails.vtt'), index, 'utf8');
+    bytes += Buffer.byteLength(index);
+    const share = bytes / programmeBytes;
+    log(
+      `thumbnails: ${frameCount} frames every ${intervalSeconds} s in ${sheets.length} sheet(s), ` +
+        `${(bytes / 1024).toFixed(0)} kB = ${(share * 100).toFixed(1)} % of the programme's ${(programmeBytes / 1024).toFixed(0)} kB (JPEG q ${quality})` +
+        (share > THUMBNAIL_BUDGET ? `, over the ${THUMBNAIL_BUDGET * 100} % budget even at the lowest quality` : ''),
+    );
+    return {
+      playlist: 'thumbs/thumbnails.vtt',
+      intervalSeconds,
+      width: THUMBNAIL.width,
+      height: THUMBNAIL.height,
+      columns: THUMBNAIL.columns,
+      rows,
+      frames: frameCount,
+      sheets: sheets.map((f) => `thumbs/${f}`),
+      bytes,
+    };
+  } finally {
+    await rm(framesDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Adds (or remakes) thumbnails in a finished stream folder without re-encoding the video: thumbs/ is
+ * built beside it and swapped in, then manifest.json gains its `thumbnails` entry.
+ */
+export async function addThumbnails(streamDir, log) {
+  const manifestPath = path.join(streamDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  const top = manifest.renditions[manifest.renditions.length - 1];
+  const work = await mkdtemp(path.join(streamDir, '.thumbs-'));
+  cleanupDirs.add(work);
+  try {
+    const entry = await writeThumbnails({
+      streamDir,
+      thumbsDir: path.join(work, 'thumbs'),
+      playlist: top.playlist,
+      durationSeconds: manifest.durationSeconds,
+      log,
+    });
+    await rm(path.join(streamDir, 'thumbs'), { recursive: true, force: true });
+    await rename(path.join(work, 'thumbs'), path.join(streamDir, 'thumbs'));
+    const next = { ...manifest, thumbnails: entry };
+    await writeFile(`${manifestPath}.tmp`, `${JSON.stringify(next, null, 2)}\n`, 'utf8');
+    await rename(`${manifestPath}.tmp`, manifestPath);
+    return next;
+  } finally {
+    cleanupDirs.delete(work);
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,6 +637,14 @@ async function buildInto(dir, job, log) {
   for (const r of renditions) r.bandwidth += subsPeak;
   await writeFile(path.join(dir, 'master.m3u8'), writeMaster(renditions, subtitles, job.frameRate), 'utf8');
 
+  const thumbnails = await writeThumbnails({
+    streamDir: dir,
+    thumbsDir: path.join(dir, 'thumbs'),
+    playlist: top.playlist,
+    durationSeconds,
+    log: (line) => log(`${job.id}: ${line}`),
+  });
+
   const manifest = {
     id: job.id,
     name: job.name,
@@ -496,6 +664,7 @@ async function buildInto(dir, job, log) {
     encryption: 'aes-128',
     segmentSeconds: SEGMENT_SECONDS,
     timestampMap: { mpegts, local: '00:00:00.000' },
+    thumbnails,
   };
   await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
 

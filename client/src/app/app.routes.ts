@@ -7,6 +7,7 @@ export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', canActivate: [authGuard], title: 'Home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
   { path: 'title/:id', canActivate: [authGuard], title: 'Title', loadComponent: () => import('./features/title/title-page').then((m) => m.TitlePage) },
   { path: 'play/:id', canActivate: [authGuard], title: 'Playing', loadComponent: () => import('./features/player/player-page').then((m) => m.PlayerPage) },
+  { path: 'browse/:genre', canActivate: [authGuard], title: 'Browse', loadComponent: () => import('./features/browse/browse-page').then((m) => m.BrowsePage) },
   { path: 'search', canActivate: [authGuard], title: 'Search', loadComponent: () => import('./features/search/search-page').then((m) => m.SearchPage) },
   { path: 'my-list', canActivate: [authGuard], title: 'My List', loadComponent: () => import('./features/my-list/my-list-page').then((m) => m.MyListPage) },
   { path: 'profiles', canActivate: [signedInGuard], title: 'Who’s watching?', loadComponent: () => import('./features/profiles/profile-picker-page').then((m) => m.ProfilePickerPage) },

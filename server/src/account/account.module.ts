@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { ListCursor } from '../common/paging/list-cursor';
 import { UsersModule } from '../users/users.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
@@ -16,6 +17,7 @@ import { RatingsService } from './ratings.service';
     AccountService,
     MyListService,
     RatingsService,
+    ListCursor,
   ],
   exports: [MyListService, RatingsService],
 })

@@ -1,7 +1,8 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
+import { ListPageQueryDto } from '../common/dto/list-page-query.dto';
 import { TitleListDto } from './dto/title-list.dto';
 import { MyListService } from './my-list.service';
 
@@ -12,11 +13,11 @@ export class MyListController {
   constructor(private readonly myList: MyListService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'getMyList', summary: 'Saved titles, newest first' })
+  @ApiOperation({ operationId: 'getMyList', summary: 'Saved titles, newest first; paged with `limit` and `cursor`, else the whole list' })
   @ApiOkResponse({ type: TitleListDto })
-  @ApiErrors(401)
-  getMyList(@CurrentUser() viewer: AuthenticatedUser): Promise<TitleListDto> {
-    return this.myList.list(viewer);
+  @ApiErrors(400, 401)
+  getMyList(@CurrentUser() viewer: AuthenticatedUser, @Query() query: ListPageQueryDto): Promise<TitleListDto> {
+    return this.myList.list(viewer, query);
   }
 
   @Put(':titleId')

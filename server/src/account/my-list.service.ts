@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
+import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
+import { ListCursor } from '../common/paging/list-cursor';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { TitleListDto } from './dto/title-list.dto';
 import { MyListRepository } from './my-list.repository';
@@ -12,11 +14,27 @@ export class MyListService {
     private readonly lists: MyListRepository,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
+    private readonly cursors: ListCursor,
   ) {}
 
-  async list(viewer: ProfileViewer): Promise<TitleListDto> {
-    const titles = await this.catalog.findMany(await this.lists.list(viewer.profileId), viewer.audience);
-    return { items: titles.map((title) => this.catalog.summary(title)) };
+  /** Newest first: a page when `limit` or `cursor` is given, else the whole list. */
+  async list(viewer: ProfileViewer, query: ListPageQueryDto = {}): Promise<TitleListDto> {
+    if (!wantsPage(query)) {
+      const titles = await this.catalog.findMany(await this.lists.list(viewer.profileId), viewer.audience);
+      return { items: titles.map((title) => this.catalog.summary(title)), cursor: null };
+    }
+    return this.cursors.page(
+      `my-list|${viewer.profileId}`,
+      query,
+      (after, limit) => this.lists.page(viewer.profileId, after, limit),
+      async (entries) => {
+        const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => [title.id, title]));
+        return entries.map((entry) => {
+          const title = titles.get(entry.titleId);
+          return title && this.catalog.summary(title);
+        });
+      },
+    );
   }
 
   /** Title ids, newest first; for recommendations. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { SequencedPage } from '../common/paging/sequenced-page';
 import { DatabaseClient } from '../database/database-client';
 import { Rating, StoredRating } from './rating';
 import { ratings } from './ratings.schema';
@@ -34,5 +35,17 @@ export class PostgresRatingsRepository extends RatingsRepository {
       .where(eq(ratings.profileId, profileId))
       .orderBy(desc(ratings.seq));
     return rows.map((row) => ({ titleId: row.titleId, rating: row.rating as Rating, updatedAt: row.updatedAt.getTime() }));
+  }
+
+  async page(profileId: string, after: number | null, limit: number): Promise<SequencedPage<StoredRating>> {
+    const rows = await this.database
+      .orm()
+      .select({ titleId: ratings.titleId, rating: ratings.rating, updatedAt: ratings.updatedAt, seq: ratings.seq })
+      .from(ratings)
+      .where(and(eq(ratings.profileId, profileId), after === null ? undefined : lt(ratings.seq, after)))
+      .orderBy(desc(ratings.seq))
+      .limit(limit + 1);
+    const entries = rows.slice(0, limit).map((row) => ({ titleId: row.titleId, rating: row.rating as Rating, updatedAt: row.updatedAt.getTime(), seq: row.seq }));
+    return { entries, more: rows.length > limit };
   }
 }

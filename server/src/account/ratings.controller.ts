@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
+import { ListPageQueryDto } from '../common/dto/list-page-query.dto';
 import { RateTitleDto } from './dto/rate-title.dto';
 import { RatingListDto } from './dto/rating-list.dto';
 import { RatingsService } from './ratings.service';
@@ -13,11 +14,11 @@ export class RatingsController {
   constructor(private readonly ratings: RatingsService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'getRatings', summary: 'The viewer’s ratings, most recent first' })
+  @ApiOperation({ operationId: 'getRatings', summary: 'The viewer’s ratings, most recent first; paged with `limit` and `cursor`, else all of them' })
   @ApiOkResponse({ type: RatingListDto })
-  @ApiErrors(401)
-  getRatings(@CurrentUser() viewer: AuthenticatedUser): Promise<RatingListDto> {
-    return this.ratings.list(viewer);
+  @ApiErrors(400, 401)
+  getRatings(@CurrentUser() viewer: AuthenticatedUser, @Query() query: ListPageQueryDto): Promise<RatingListDto> {
+    return this.ratings.list(viewer, query);
   }
 
   @Put(':titleId')

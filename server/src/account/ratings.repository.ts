@@ -1,3 +1,4 @@
+import { SequencedPage } from '../common/paging/sequenced-page';
 import { Rating, StoredRating } from './rating';
 
 /** One rating per viewer and title. */
@@ -8,4 +9,9 @@ export abstract class RatingsRepository {
   abstract remove(profileId: string, titleId: string): Promise<void>;
   /** A viewer's ratings, most recently set first (by the order the sets were accepted, never a tie). */
   abstract list(profileId: string): Promise<StoredRating[]>;
+  /**
+   * Up to `limit` entries in the list's order that come after sequence number `after` (from the start
+   * when null); walking from page to page sees every entry once while the list does not change.
+   */
+  abstract page(profileId: string, after: number | null, limit: number): Promise<SequencedPage<StoredRating>>;
 }

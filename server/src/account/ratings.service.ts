@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
+import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
+import { ListCursor } from '../common/paging/list-cursor';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { RatingListDto } from './dto/rating-list.dto';
 import { Rating, StoredRating } from './rating';
@@ -13,6 +15,7 @@ export class RatingsService {
     private readonly ratings: RatingsRepository,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
+    private readonly cursors: ListCursor,
   ) {}
 
   async rate(viewer: ProfileViewer, titleId: string, rating: Rating): Promise<void> {
@@ -26,11 +29,18 @@ export class RatingsService {
   }
 
   /** The profile's ratings of titles it may see, most recent first. */
-  async list(viewer: ProfileViewer): Promise<RatingListDto> {
-    const entries = await this.ratings.list(viewer.profileId);
-    const visible = new Set((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => title.id));
-    const items = entries.filter((entry) => visible.has(entry.titleId)).map((entry) => ({ ...entry, updatedAt: new Date(entry.updatedAt).toISOString() }));
-    return { items };
+  async list(viewer: ProfileViewer, query: ListPageQueryDto = {}): Promise<RatingListDto> {
+    const shown = async (entries: StoredRating[]) => {
+      const visible = new Set((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => title.id));
+      return entries.map((entry) =>
+        visible.has(entry.titleId) ? { titleId: entry.titleId, rating: entry.rating, updatedAt: new Date(entry.updatedAt).toISOString() } : undefined,
+      );
+    };
+    if (!wantsPage(query)) {
+      const items = (await shown(await this.ratings.list(viewer.profileId))).filter((item) => item !== undefined);
+      return { items, cursor: null };
+    }
+    return this.cursors.page(`ratings|${viewer.profileId}`, query, (after, limit) => this.ratings.page(viewer.profileId, after, limit), shown);
   }
 
   /** Raw ratings, most recent first; for recommendations. */

@@ -1,4 +1,6 @@
-/** What a catalog page is filtered by; both optional. */
+import type { CatalogSort } from './catalog-sort-index';
+
+/** What a catalog page is filtered by and sorted in; all optional. */
 export interface CatalogFilter {
   /** Canonical genre name, or a name that matches none (then nothing matches). */
   genre?: string;
@@ -6,12 +8,18 @@ export interface CatalogFilter {
   words?: string[];
   /** Titles above this maturity level are left out (see maturity.ts); all when undefined. */
   maxLevel?: number;
+  /** Only titles of this decade (1990 for the 1990s). */
+  decade?: number;
+  /** The order of the pages; catalog order when undefined. Word searches page in catalog order only. */
+  sort?: CatalogSort;
 }
 
 export interface CatalogPage<T> {
   items: T[];
   /** True when more titles match after the last item. */
   hasMore: boolean;
+  /** The last item's position in the page's sort order: what a cursor to the next page holds. */
+  lastPosition?: number;
 }
 
 export interface GenreCount {

@@ -14,6 +14,11 @@ export function catalogTitle(ordinal: number): Title {
   return { ...entry, ordinal, popularity: 0.5 + 0.5 * new Rng(`popularity:${entry.id}`).next() };
 }
 
+/** The curated titles, as written in data/curated-titles.json. */
+export function curatedTitles(): Title[] {
+  return catalogRange(0, CURATED.length);
+}
+
 /** The titles with ordinals `from` up to (not including) `to`. */
 export function catalogRange(from: number, to: number): Title[] {
   const titles: Title[] = [];

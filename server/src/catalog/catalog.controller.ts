@@ -16,8 +16,9 @@ export class CatalogController {
   @Get()
   @ApiOperation({
     operationId: 'listCatalog',
-    summary: 'Page through the titles this profile may see, optionally by genre and search words',
-    description: 'Follow `cursor` until it is null to see every matching title exactly once, in a stable order.',
+    summary: 'Page through the titles this profile may see: by genre, decade and maturity, sorted, or by search words',
+    description:
+      'Follow `cursor` until it is null to see every matching title exactly once, in a stable order (the catalog order, or `sort`). A cursor works only with the query it came from.',
   })
   @ApiOkResponse({ type: CatalogPageDto })
   @ApiErrors(400, 401)

@@ -6,8 +6,11 @@ export abstract class CatalogRepository {
   abstract findById(id: string): Promise<Title | undefined>;
   /** The known titles among these ids, in the order asked; unknown ids are left out. */
   abstract findMany(ids: readonly string[]): Promise<Title[]>;
-  /** Titles matching the filter, in stable catalog order, after the given ordinal. */
-  abstract findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>>;
+  /**
+   * Titles matching the filter in the filter's sort order (catalog order by default), after the given
+   * position in that order (`lastPosition` of the previous page; in catalog order, the ordinal).
+   */
+  abstract findPage(filter: CatalogFilter, afterPosition: number | null, limit: number): Promise<CatalogPage<Title>>;
   /** Genres and how many titles each has, counting only titles at or below `maxLevel` (all when undefined); genres left empty are left out. */
   abstract genreCounts(maxLevel?: number): Promise<GenreCount[]>;
   /** Titles most like this one: most genres shared, then nearest in year; never those in `exclude` or above `maxLevel`. */

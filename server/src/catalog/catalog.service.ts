@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { Audience, EVERYONE } from './audience';
 import { CatalogCursor } from './catalog-cursor';
@@ -33,13 +33,18 @@ export class CatalogService {
     const genreName = query.genre?.trim();
     const genre = genreName ? await this.catalog.canonicalGenre(genreName) : undefined;
     if (genreName && !genre) return { items: [], cursor: null };
-    const fingerprint = `${genre ?? ''}|${words.join(' ')}|${audience.maxLevel}`;
+    if (query.sort !== undefined && words.length > 0) {
+      throw new BadRequestException('sort does not apply to a search (q): its results come closest first');
+    }
+    // A maturity filter narrows what the profile may see; it never widens it.
+    const maxLevel = query.maturity === undefined ? audience.maxLevel : Math.min(audience.maxLevel, maturityLevel(query.maturity));
+    const browse = query.sort === undefined && query.decade === undefined && query.maturity === undefined ? '' : `|${query.sort ?? ''}|${query.decade ?? ''}|${maxLevel}`;
+    const fingerprint = `${genre ?? ''}|${words.join(' ')}|${audience.maxLevel}${browse}`;
     const after = query.cursor === undefined ? null : this.cursors.decode(query.cursor, fingerprint);
-    const page = await this.catalog.findPage({ genre, words, maxLevel: audience.maxLevel }, after, limit);
-    const last = page.items[page.items.length - 1];
+    const page = await this.catalog.findPage({ genre, words, maxLevel, decade: query.decade, sort: query.sort }, after, limit);
     return {
       items: page.items.map((title) => this.summary(title)),
-      cursor: page.hasMore && last ? this.cursors.encode(last.ordinal, fingerprint) : null,
+      cursor: page.hasMore && page.lastPosition !== undefined ? this.cursors.encode(page.lastPosition, fingerprint) : null,
     };
   }
 

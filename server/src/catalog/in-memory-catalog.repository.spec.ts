@@ -21,10 +21,10 @@ describe('InMemoryCatalogRepository', () => {
     expect(last.hasMore).toBe(false);
   });
 
-  it('matches query words as prefixes of name words, all words required', async () => {
+  it('matches query words as prefixes of name words, all words required, names that start with the query first', async () => {
     const ids = async (words: string[]) => (await repository.findPage({ words }, null, 10)).items.map((t) => t.ordinal);
-    expect(await ids(['lantern'])).toEqual([1, 2]);
-    expect(await ids(['iron'])).toEqual([1, 3]);
+    expect(await ids(['lantern'])).toEqual([2, 1]);
+    expect(await ids(['iron'])).toEqual([3, 1]);
     expect(await ids(['iron', 'lant'])).toEqual([1]);
     expect(await ids(['mullers'])).toEqual([4]);
     expect(await ids(['extraordinarily'])).toEqual([4]);
@@ -33,8 +33,34 @@ describe('InMemoryCatalogRepository', () => {
   });
 
   it('intersects genre and words, and pages the intersection from the cursor', async () => {
-    expect((await repository.findPage({ genre: 'Action', words: ['iron'] }, null, 1)).items.map((t) => t.ordinal)).toEqual([1]);
-    expect((await repository.findPage({ genre: 'Action', words: ['iron'] }, 1, 1)).items.map((t) => t.ordinal)).toEqual([3]);
+    const first = await repository.findPage({ genre: 'Action', words: ['iron'] }, null, 1);
+    expect(first.items.map((t) => t.ordinal)).toEqual([3]);
+    expect(first.hasMore).toBe(true);
+    const second = await repository.findPage({ genre: 'Action', words: ['iron'] }, first.lastPosition ?? null, 1);
+    expect(second.items.map((t) => t.ordinal)).toEqual([1]);
+    expect(second.hasMore).toBe(false);
+  });
+
+  it('finds people, genres and synopsis words after names, each title once, closest first', async () => {
+    const credited = new InMemoryCatalogRepository([
+      { ...title(0, 'Harbor Lights', ['Drama']), synopsis: 'A pilot named Vale flies home.', cast: ['Odalys Vale'], director: 'Bram Quennell' },
+      { ...title(1, 'Vale of Echoes', ['Fantasy']), synopsis: 'Mist.' },
+      { ...title(2, 'Night Train', ['Vale Noir']), synopsis: 'Quiet.' },
+      { ...title(3, 'Dust', ['Western']), synopsis: 'The vale is dry.' },
+      { ...title(4, 'The Vale Below', ['Drama']), synopsis: 'Caves.', cast: ['Petra Vale'] },
+    ]);
+    const ids = async (words: string[], limit = 10) => (await credited.findPage({ words }, null, limit)).items.map((t) => t.ordinal);
+    expect(await ids(['vale'])).toEqual([1, 4, 0, 2, 3]);
+    expect(await ids(['quennell'])).toEqual([0]);
+    expect(await ids(['odalys', 'vale'])).toEqual([0]);
+    const walked: number[] = [];
+    for (let after: number | null = null, more = true; more; ) {
+      const page = await credited.findPage({ words: ['vale'] }, after, 2);
+      walked.push(...page.items.map((t) => t.ordinal));
+      after = page.lastPosition ?? null;
+      more = page.hasMore;
+    }
+    expect(walked).toEqual([1, 4, 0, 2, 3]);
   });
 
   it('knows genres case-insensitively and counts them', async () => {

@@ -1,52 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
+import { CatalogSearchIndex } from './catalog-search';
+import { CATALOG_SORTS, CatalogSort, CatalogSortIndex, compareFor } from './catalog-sort-index';
 import { CatalogRepository } from './catalog.repository';
 import { maturityLevel, TOP_MATURITY_LEVEL } from './maturity';
 import { searchWords } from './search-text';
+import { intersectAfter } from './sorted-lists';
 import { SimilarityIndex } from './similarity-index';
 import { Title } from './title';
 
-/** Longest word prefix indexed for search-as-you-type; longer query words are checked against the name. */
-const MAX_PREFIX = 12;
-
-/** First index in an ascending list whose value is greater than `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function contains(sorted: readonly number[], value: number): boolean {
-  const index = upperBound(sorted, value) - 1;
-  return index >= 0 && sorted[index] === value;
-}
-
 /**
- * The catalog in memory, with the indexes its queries need: by id, by genre and by word prefix, each
- * an ascending list of ordinals. A page walks the shortest list from the cursor and checks the others
- * by binary search, so its cost follows the page, not the catalog.
+ * The catalog in memory, with the indexes its queries need: by id; per sort order, by genre, decade and
+ * maturity ceiling (ascending lists of positions in that order, see CatalogSortIndex); and for search,
+ * by words of names, people, genres and synopses (CatalogSearchIndex). A page walks the shortest list
+ * from the cursor and checks the others by binary search, so its cost follows the page, not the catalog.
  */
 @Injectable()
 export class InMemoryCatalogRepository extends CatalogRepository {
   private readonly titles: Title[];
   private readonly byId = new Map<string, Title>();
-  private readonly ordinalsByGenre = new Map<string, number[]>();
-  private readonly ordinalsByPrefix = new Map<string, number[]>();
-  private readonly nameWords: string[][];
+  private readonly sorted = new Map<CatalogSort, CatalogSortIndex>();
+  private readonly search: CatalogSearchIndex;
   private readonly genreNames = new Map<string, string>();
   private readonly similarity: SimilarityIndex;
   /** Each title's maturity level, by ordinal. */
   private readonly levels: number[];
-  /**
-   * Below the top level, the ordinals of the titles a viewer with that ceiling may see, ascending:
-   * one more list to intersect, so a page for a kids profile costs what any filtered page costs.
-   */
-  private readonly ordinalsUpToLevel: number[][] = [];
   /** By ceiling (index = level): every visible title, most popular first. */
   private readonly byPopularity: Title[][] = [];
   /** By ceiling: per canonical genre, its visible titles most popular first. */
@@ -60,24 +38,17 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     this.titles.forEach((title, index) => {
       if (title.ordinal !== index) throw new Error(`Catalog ordinals must run 0..n-1; ${title.id} has ${title.ordinal}`);
     });
-    this.nameWords = this.titles.map((title) => searchWords(title.name));
     for (const title of this.titles) {
       this.byId.set(title.id, title);
-      for (const genre of title.genres) {
-        this.genreNames.set(genre.toLowerCase(), genre);
-        this.push(this.ordinalsByGenre, genre, title.ordinal);
-      }
-      const prefixes = new Set<string>();
-      for (const word of this.nameWords[title.ordinal]) {
-        for (let length = 1; length <= Math.min(word.length, MAX_PREFIX); length++) prefixes.add(word.slice(0, length));
-      }
-      for (const prefix of prefixes) this.push(this.ordinalsByPrefix, prefix, title.ordinal);
+      for (const genre of title.genres) this.genreNames.set(genre.toLowerCase(), genre);
     }
     this.similarity = new SimilarityIndex(this.titles);
     this.levels = this.titles.map((title) => maturityLevel(title.maturityRating));
+    const nameKeys = this.titles.map((title) => searchWords(title.name).join(' '));
+    for (const sort of CATALOG_SORTS) this.sorted.set(sort, new CatalogSortIndex(this.titles, compareFor(sort, nameKeys), this.levels));
+    this.search = new CatalogSearchIndex(this.titles, this.sorted.get('az') as CatalogSortIndex);
     const mostPopularFirst = [...this.titles].sort((a, b) => b.popularity - a.popularity || a.ordinal - b.ordinal);
     for (let level = 0; level <= TOP_MATURITY_LEVEL; level++) {
-      if (level < TOP_MATURITY_LEVEL) this.ordinalsUpToLevel.push(this.titles.filter((title) => this.levels[title.ordinal] <= level).map((title) => title.ordinal));
       const visible = mostPopularFirst.filter((title) => this.levels[title.ordinal] <= level);
       const inGenre = new Map<string, Title[]>();
       for (const title of visible) {
@@ -111,31 +82,42 @@ export class InMemoryCatalogRepository extends CatalogRepository {
     return found;
   }
 
-  async findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
-    const lists: (readonly number[])[] = [];
-    const level = this.levelOf(filter.maxLevel);
-    if (level < TOP_MATURITY_LEVEL) lists.push(this.ordinalsUpToLevel[level]);
-    if (filter.genre !== undefined) lists.push(this.ordinalsByGenre.get(filter.genre) ?? []);
-    for (const word of filter.words ?? []) lists.push(this.ordinalsByPrefix.get(word.slice(0, MAX_PREFIX)) ?? []);
-    const longWords = (filter.words ?? []).filter((word) => word.length > MAX_PREFIX);
-    const start = afterOrdinal === null ? -1 : afterOrdinal;
-
-    const items: Title[] = [];
-    if (lists.length === 0) {
-      const end = Math.min(this.titles.length, start + 1 + limit + 1);
-      for (let ordinal = start + 1; ordinal < end; ordinal++) items.push(this.titles[ordinal]);
-    } else {
-      lists.sort((a, b) => a.length - b.length);
-      const [driver, ...others] = lists;
-      for (let index = upperBound(driver, start); index < driver.length && items.length <= limit; index++) {
-        const ordinal = driver[index];
-        if (!others.every((list) => contains(list, ordinal))) continue;
-        if (longWords.length > 0 && !this.matchesLongWords(ordinal, longWords)) continue;
-        items.push(this.titles[ordinal]);
-      }
+  async findPage(filter: CatalogFilter, afterPosition: number | null, limit: number): Promise<CatalogPage<Title>> {
+    const sort = filter.sort ?? 'catalog';
+    const words = filter.words ?? [];
+    if (words.length > 0) {
+      // Search pages come closest match first; the filters apply in every tier.
+      if (sort !== 'catalog') throw new Error('a search pages closest match first, in no other sort');
+      const byOrdinal = this.filterLists(this.sorted.get('catalog') as CatalogSortIndex, filter);
+      const byNameRank = this.filterLists(this.sorted.get('az') as CatalogSortIndex, filter);
+      const found = this.search.page(words, { byOrdinal, byNameRank }, afterPosition, limit);
+      return { items: found.items, hasMore: found.hasMore, lastPosition: found.positions[found.positions.length - 1] };
     }
-    const hasMore = items.length > limit;
-    return { items: hasMore ? items.slice(0, limit) : items, hasMore };
+    const index = this.sorted.get(sort) as CatalogSortIndex;
+    const lists = this.filterLists(index, filter);
+    const start = afterPosition === null ? -1 : afterPosition;
+    let positions: number[];
+    if (lists.length === 0) {
+      positions = [];
+      const end = Math.min(index.byRank.length, start + 1 + limit + 1);
+      for (let position = start + 1; position < end; position++) positions.push(position);
+    } else {
+      positions = intersectAfter(lists, start, limit + 1);
+    }
+    const hasMore = positions.length > limit;
+    const kept = hasMore ? positions.slice(0, limit) : positions;
+    return { items: kept.map((position) => index.byRank[position]), hasMore, lastPosition: kept[kept.length - 1] };
+  }
+
+  /** The lists a filter asks to intersect, in one sort order's positions. */
+  private filterLists(index: CatalogSortIndex, filter: CatalogFilter): ArrayLike<number>[] {
+    const lists: ArrayLike<number>[] = [];
+    const upTo = index.upTo(this.levelOf(filter.maxLevel));
+    if (upTo) lists.push(upTo);
+    if (filter.genre !== undefined && filter.decade !== undefined) lists.push(index.genreInDecade(filter.genre, filter.decade));
+    else if (filter.genre !== undefined) lists.push(index.genre(filter.genre));
+    else if (filter.decade !== undefined) lists.push(index.decade(filter.decade));
+    return lists;
   }
 
   async genreCounts(maxLevel?: number): Promise<GenreCount[]> {
@@ -166,16 +148,5 @@ export class InMemoryCatalogRepository extends CatalogRepository {
 
   async count(): Promise<number> {
     return this.titles.length;
-  }
-
-  private matchesLongWords(ordinal: number, longWords: string[]): boolean {
-    const words = this.nameWords[ordinal];
-    return longWords.every((query) => words.some((word) => word.startsWith(query)));
-  }
-
-  private push(index: Map<string, number[]>, key: string, ordinal: number): void {
-    const list = index.get(key);
-    if (list) list.push(ordinal);
-    else index.set(key, [ordinal]);
   }
 }

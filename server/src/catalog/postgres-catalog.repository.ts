@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { asc, count, sql } from 'drizzle-orm';
 import { DatabaseClient } from '../database/database-client';
 import { Orm } from '../database/orm';
-import { catalogRange } from './catalog-seed';
+import { catalogRange, curatedTitles } from './catalog-seed';
 import { CatalogFilter, CatalogPage, GenreCount } from './catalog-filter';
 import { CatalogRepository } from './catalog.repository';
 import { InMemoryCatalogRepository } from './in-memory-catalog.repository';
@@ -31,24 +31,40 @@ export async function seedCatalog(orm: Orm, size: number, logger: Logger): Promi
       runtime_minutes: title.runtimeMinutes,
       popularity: title.popularity,
       artwork: title.artwork,
+      cast: title.cast ?? [],
+      director: title.director ?? null,
     }));
     // One statement per batch, the rows as one JSON document: far cheaper than a parameter per value.
     await orm.execute(sql`
-      insert into ${titles} (id, ordinal, name, synopsis, year, genres, maturity_rating, runtime_minutes, popularity, artwork)
-      select id, ordinal, name, synopsis, year, genres, maturity_rating, runtime_minutes, popularity, artwork
+      insert into ${titles} (id, ordinal, name, synopsis, year, genres, maturity_rating, runtime_minutes, popularity, artwork, "cast", director)
+      select id, ordinal, name, synopsis, year, genres, maturity_rating, runtime_minutes, popularity, artwork, "cast", director
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as seeded(
         id text, ordinal integer, name text, synopsis text, year integer, genres text[],
-        maturity_rating text, runtime_minutes integer, popularity double precision, artwork jsonb)
+        maturity_rating text, runtime_minutes integer, popularity double precision, artwork jsonb, "cast" text[], director text)
       on conflict do nothing`);
   }
   logger.log(`Seeded ${size - present} titles (${present} were there) in ${Date.now() - started} ms`);
+}
+
+/**
+ * Gives curated titles seeded before cast and directors existed (migration 0003) their credits; once
+ * done, the guard (`director is null`) makes this a no-op.
+ */
+export async function backfillCredits(orm: Orm): Promise<void> {
+  const credits = curatedTitles()
+    .filter((title) => title.director)
+    .map((title) => ({ id: title.id, cast: title.cast ?? [], director: title.director }));
+  await orm.execute(sql`
+    update ${titles} set "cast" = credited."cast", director = credited.director
+    from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as credited(id text, "cast" text[], director text)
+    where ${titles.id} = credited.id and ${titles.director} is null`);
 }
 
 async function readCatalog(orm: Orm): Promise<Title[]> {
   const all: Title[] = [];
   for (let after = -1; ; ) {
     const rows = await orm.select().from(titles).where(sql`${titles.ordinal} > ${after}`).orderBy(asc(titles.ordinal)).limit(READ_BATCH);
-    for (const row of rows) all.push({ ...row, artwork: row.artwork });
+    for (const row of rows) all.push({ ...row, artwork: row.artwork, cast: row.cast.length > 0 ? row.cast : undefined, director: row.director ?? undefined });
     if (rows.length < READ_BATCH) return all;
     after = rows[rows.length - 1].ordinal;
   }
@@ -66,7 +82,10 @@ export class PostgresCatalogRepository extends CatalogRepository {
   /** Seeds what is missing up to `size` (one instance at a time), then loads the read model. */
   static async load(database: DatabaseClient, size: number): Promise<PostgresCatalogRepository> {
     const logger = new Logger('Catalog');
-    await database.exclusively((orm) => seedCatalog(orm, size, logger));
+    await database.exclusively(async (orm) => {
+      await seedCatalog(orm, size, logger);
+      await backfillCredits(orm);
+    });
     const loaded = await readCatalog(database.orm());
     if (loaded.length > size) logger.log(`The database holds ${loaded.length} titles, more than CATALOG_SIZE=${size}: serving all of them`);
     return new PostgresCatalogRepository(new InMemoryCatalogRepository(loaded));
@@ -80,8 +99,8 @@ export class PostgresCatalogRepository extends CatalogRepository {
     return this.model.findMany(ids);
   }
 
-  findPage(filter: CatalogFilter, afterOrdinal: number | null, limit: number): Promise<CatalogPage<Title>> {
-    return this.model.findPage(filter, afterOrdinal, limit);
+  findPage(filter: CatalogFilter, afterPosition: number | null, limit: number): Promise<CatalogPage<Title>> {
+    return this.model.findPage(filter, afterPosition, limit);
   }
 
   genreCounts(maxLevel?: number): Promise<GenreCount[]> {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { doublePrecision, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 /** The catalog; the API serves it from an in-process read model loaded from here at start. */
@@ -13,4 +14,7 @@ export const titles = pgTable('titles', {
   runtimeMinutes: integer('runtime_minutes').notNull(),
   popularity: doublePrecision('popularity').notNull(),
   artwork: jsonb('artwork').$type<{ palette: string[]; motif: string }>().notNull(),
+  /** Leads first; empty for generated titles. */
+  cast: text('cast').array().notNull().default(sql`'{}'::text[]`),
+  director: text('director'),
 });

@@ -7,6 +7,15 @@ export interface MediaManifest {
   renditions: { profile: string; width: number; height: number; bandwidth: number; codecs: string; playlist: string }[];
   subtitles: { language: string; name: string; playlist: string }[];
   encryption: 'aes-128' | 'none';
+  /** Trickplay sprites and their WebVTT index (`#xywh` cues); absent in folders packaged before them. */
+  thumbnails?: {
+    /** Relative to the folder, like every other file of the stream. */
+    playlist: string;
+    intervalSeconds: number;
+    width: number;
+    height: number;
+    sheets: string[];
+  };
 }
 
 /** Where a title's stream lives and what it holds. */

@@ -1,3 +1,4 @@
+import { ListCursor } from '../common/paging/list-cursor';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
@@ -14,7 +15,7 @@ import { ViewingHistoryService } from './viewing-history.service';
 @Module({
   imports: [AuthModule, CatalogModule, MediaModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
-  providers: [PlaybackService, ViewingHistoryService, StreamAccessService, StreamTokenSigner, PlayEvents],
+  providers: [PlaybackService, ViewingHistoryService, StreamAccessService, StreamTokenSigner, PlayEvents, ListCursor],
   exports: [ViewingHistoryService, PlayEvents],
 })
 export class PlaybackModule {}

@@ -30,16 +30,18 @@ export class PlaybackService {
   /** A signed stream for a title this profile may see (403 saying why otherwise), and where it left off. */
   async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
     await this.catalog.get(titleId, viewer.audience);
-    const duration = this.media.forTitle(titleId).manifest.durationSeconds;
+    const { manifest } = this.media.forTitle(titleId);
     const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
     const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, titleId, expiresAt });
     const saved = await this.progress.find(viewer.profileId, titleId);
     await this.events.recordPlay(viewer.profileId, titleId);
+    const streamRoot = `${this.config.publicUrl}/stream/${token}`;
     return {
-      hlsUrl: `${this.config.publicUrl}/stream/${token}/master.m3u8`,
+      hlsUrl: `${streamRoot}/master.m3u8`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
       resumePosition: saved && !saved.completed ? saved.position : 0,
-      duration,
+      duration: manifest.durationSeconds,
+      thumbnails: manifest.thumbnails ? `${streamRoot}/${manifest.thumbnails.playlist}` : null,
     };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { SequencedPage } from '../common/paging/sequenced-page';
 import { DatabaseClient } from '../database/database-client';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { rowsOf } from '../database/orm';
@@ -60,6 +61,17 @@ export class PostgresProgressRepository extends ProgressRepository {
   async listByProfile(profileId: string): Promise<ViewingProgress[]> {
     const rows = await this.database.orm().select().from(viewingProgress).where(eq(viewingProgress.profileId, profileId)).orderBy(desc(viewingProgress.seq));
     return rows.map(toProgress);
+  }
+
+  async page(profileId: string, after: number | null, limit: number): Promise<SequencedPage<ViewingProgress>> {
+    const rows = await this.database
+      .orm()
+      .select()
+      .from(viewingProgress)
+      .where(and(eq(viewingProgress.profileId, profileId), after === null ? undefined : lt(viewingProgress.seq, after)))
+      .orderBy(desc(viewingProgress.seq))
+      .limit(limit + 1);
+    return { entries: rows.slice(0, limit).map((row) => ({ ...toProgress(row), seq: row.seq })), more: rows.length > limit };
   }
 
   async delete(profileId: string, titleId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { SequencedPage } from '../common/paging/sequenced-page';
 import { ViewingProgress } from './viewing-progress';
 
 export interface ProgressSave {
@@ -16,6 +17,11 @@ export abstract class ProgressRepository {
   abstract find(profileId: string, titleId: string): Promise<ViewingProgress | undefined>;
   /** A viewer's progress, most recently saved first (by the order saves were accepted, never a tie). */
   abstract listByProfile(profileId: string): Promise<ViewingProgress[]>;
+  /**
+   * Up to `limit` entries in the list's order that come after sequence number `after` (from the start
+   * when null); walking from page to page sees every entry once while the list does not change.
+   */
+  abstract page(profileId: string, after: number | null, limit: number): Promise<SequencedPage<ViewingProgress>>;
   /** Idempotent. */
   abstract delete(profileId: string, titleId: string): Promise<void>;
 }

@@ -7,6 +7,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.vtt': 'text/vtt; charset=utf-8',
   '.bin': 'application/octet-stream',
+  '.jpg': 'image/jpeg',
 };
 
 export interface ResolvedStreamFile {

@@ -1,7 +1,8 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
+import { ListPageQueryDto } from '../common/dto/list-page-query.dto';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ViewingHistoryService } from './viewing-history.service';
@@ -21,11 +22,11 @@ export class ViewingHistoryController {
   }
 
   @Get('history')
-  @ApiOperation({ operationId: 'getHistory', summary: 'Everything watched, most recent first' })
+  @ApiOperation({ operationId: 'getHistory', summary: 'Everything watched, most recent first; paged with `limit` and `cursor`, else all of it' })
   @ApiOkResponse({ type: HistoryDto })
-  @ApiErrors(401)
-  getHistory(@CurrentUser() viewer: AuthenticatedUser): Promise<HistoryDto> {
-    return this.history.history(viewer);
+  @ApiErrors(400, 401)
+  getHistory(@CurrentUser() viewer: AuthenticatedUser, @Query() query: ListPageQueryDto): Promise<HistoryDto> {
+    return this.history.history(viewer, query);
   }
 
   @Delete('history/:titleId')

@@ -3,6 +3,8 @@ import { CatalogService } from '../catalog/catalog.service';
 import { Audience } from '../catalog/audience';
 import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
+import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
+import { ListCursor } from '../common/paging/list-cursor';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ProgressRepository } from './progress.repository';
@@ -14,6 +16,7 @@ export class ViewingHistoryService {
   constructor(
     private readonly progress: ProgressRepository,
     private readonly catalog: CatalogService,
+    private readonly cursors: ListCursor,
   ) {}
 
   /** Titles started and not finished, most recent first. */
@@ -29,15 +32,27 @@ export class ViewingHistoryService {
     return { items };
   }
 
-  async history(viewer: ProfileViewer): Promise<HistoryDto> {
-    const items = (await this.withTitles(await this.progress.listByProfile(viewer.profileId), viewer.audience)).map(({ entry, title }) => ({
-      title,
-      position: entry.position,
-      duration: entry.duration,
-      completed: entry.completed,
-      updatedAt: new Date(entry.updatedAt).toISOString(),
-    }));
-    return { items };
+  /** Everything watched, most recent first: a page when `limit` or `cursor` is given, else all of it. */
+  async history(viewer: ProfileViewer, query: ListPageQueryDto = {}): Promise<HistoryDto> {
+    const shown = async (entries: ViewingProgress[]) => {
+      const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => [title.id, title]));
+      return entries.map((entry) => {
+        const title = titles.get(entry.titleId);
+        if (!title) return undefined;
+        return {
+          title: this.catalog.summary(title),
+          position: entry.position,
+          duration: entry.duration,
+          completed: entry.completed,
+          updatedAt: new Date(entry.updatedAt).toISOString(),
+        };
+      });
+    };
+    if (!wantsPage(query)) {
+      const items = (await shown(await this.progress.listByProfile(viewer.profileId))).filter((item) => item !== undefined);
+      return { items, cursor: null };
+    }
+    return this.cursors.page(`history|${viewer.profileId}`, query, (after, limit) => this.progress.page(viewer.profileId, after, limit), shown);
   }
 
   /** The raw progress entries, most recent first; for recommendations. */

@@ -33,6 +33,8 @@ export class TitleService {
       genres: title.genres,
       maturityRating: title.maturityRating,
       runtimeMinutes: title.runtimeMinutes,
+      cast: title.cast ?? [],
+      director: title.director ?? null,
     };
   }
 }

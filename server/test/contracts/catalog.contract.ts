@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { buildCatalog, catalogRange } from '../../src/catalog/catalog-seed';
 import { PostgresCatalogRepository, seedCatalog } from '../../src/catalog/postgres-catalog.repository';
+import { titles } from '../../src/catalog/titles.schema';
+import { eq } from 'drizzle-orm';
 import { Title } from '../../src/catalog/title';
 import { StoreUnderTest } from './store-under-test';
 
@@ -43,6 +45,16 @@ export function catalogContract(store: () => StoreUnderTest, options: { seeded: 
         const grown = await PostgresCatalogRepository.load(database, 130);
         expect(await grown.count()).toBe(130);
         expect(await grown.findMany(catalogRange(95, 130).map((title) => title.id))).toEqual(catalogRange(95, 130));
+      });
+
+      it('gives curated titles seeded before credits existed their cast and director on the next load', async () => {
+        const database = store().database;
+        if (!database) throw new Error('a seeded store has a database');
+        await database.orm().update(titles).set({ cast: [], director: null }).where(eq(titles.id, 'tt1001'));
+        const reloaded = await PostgresCatalogRepository.load(database, 100);
+        const [curated] = catalogRange(1, 2);
+        expect(curated.cast?.length).toBeGreaterThan(0);
+        expect(await reloaded.findById('tt1001')).toMatchObject({ cast: curated.cast, director: curated.director });
       });
     }
   });

@@ -1,7 +1,22 @@
 import { Rating } from '../../src/account/rating';
+import { SequencedPage } from '../../src/common/paging/sequenced-page';
 import { StoreUnderTest } from './store-under-test';
 
 const NOW = Date.UTC(2026, 0, 1);
+
+/** Walks a sequenced list page by page, as a service does, and returns every entry it saw. */
+async function walk<T>(read: (after: number | null, limit: number) => Promise<SequencedPage<T>>, limit: number): Promise<(T & { seq: number })[]> {
+  const seen: (T & { seq: number })[] = [];
+  let after: number | null = null;
+  for (;;) {
+    const page = await read(after, limit);
+    expect(page.entries.length).toBeLessThanOrEqual(limit);
+    seen.push(...page.entries);
+    if (!page.more) return seen;
+    expect(page.entries).toHaveLength(limit);
+    after = page.entries[page.entries.length - 1].seq;
+  }
+}
 
 export function listsContract(store: () => StoreUnderTest): void {
   describe('MyListRepository', () => {
@@ -33,6 +48,21 @@ export function listsContract(store: () => StoreUnderTest): void {
     });
   });
 
+  describe('MyListRepository pages', () => {
+    it('walks the list newest first in pages, every entry once, and keeps viewers apart', async () => {
+      const { id } = await store().newProfile();
+      const other = await store().newProfile();
+      const added = Array.from({ length: 7 }, (_, i) => `tt${1010 + i}`);
+      for (const titleId of added) await store().myList.add(id, titleId, NOW);
+      await store().myList.add(other.id, 'tt1050', NOW);
+      const seen = await walk((after, limit) => store().myList.page(id, after, limit), 3);
+      expect(seen.map((entry) => entry.titleId)).toEqual([...added].reverse());
+      expect(await walk((after, limit) => store().myList.page(id, after, limit), 7)).toHaveLength(7);
+      expect(await store().myList.page(id, null, 7)).toMatchObject({ more: false });
+      expect(await store().myList.page('nobody', null, 5)).toEqual({ entries: [], more: false });
+    });
+  });
+
   describe('RatingsRepository', () => {
     it('keeps one rating per title, most recently set first, and a change moves it to the front', async () => {
       const { id } = await store().newProfile();
@@ -56,6 +86,23 @@ export function listsContract(store: () => StoreUnderTest): void {
       await store().ratings.remove(viewer.id, 'tt1001');
       expect(await store().ratings.list(viewer.id)).toEqual([]);
       expect(await store().ratings.list(other.id)).toEqual([{ titleId: 'tt1001', rating: Rating.Down, updatedAt: NOW }]);
+    });
+  });
+
+  describe('RatingsRepository pages', () => {
+    it('walks ratings most recently set first in pages, every rating once', async () => {
+      const { id } = await store().newProfile();
+      for (let i = 0; i < 5; i++) await store().ratings.set(id, `tt${1020 + i}`, Rating.Up, NOW + i);
+      await store().ratings.set(id, 'tt1020', Rating.Love, NOW + 9);
+      const seen = await walk((after, limit) => store().ratings.page(id, after, limit), 2);
+      expect(seen.map(({ titleId, rating }) => [titleId, rating])).toEqual([
+        ['tt1020', Rating.Love],
+        ['tt1024', Rating.Up],
+        ['tt1023', Rating.Up],
+        ['tt1022', Rating.Up],
+        ['tt1021', Rating.Up],
+      ]);
+      expect(seen[0].updatedAt).toBe(NOW + 9);
     });
   });
 }

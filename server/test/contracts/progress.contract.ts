@@ -34,6 +34,20 @@ export function progressContract(store: () => StoreUnderTest, options: { relatio
       expect(await store().progress.save(at(id, 'tt1001', 97, NOW + 3, true))).toEqual({ saved: true, wasCompleted: false });
     });
 
+    it('pages most recently saved first, every entry once, each with its sequence number', async () => {
+      const { id } = await store().newProfile();
+      for (let i = 0; i < 5; i++) await store().progress.save(at(id, `tt${1030 + i}`, 5, NOW + i));
+      await store().progress.save(at(id, 'tt1031', 9, NOW + 9));
+      const first = await store().progress.page(id, null, 2);
+      expect(first.more).toBe(true);
+      expect(first.entries.map((entry) => entry.titleId)).toEqual(['tt1031', 'tt1034']);
+      expect(first.entries[0]).toMatchObject(at(id, 'tt1031', 9, NOW + 9));
+      const second = await store().progress.page(id, first.entries[1].seq, 2);
+      expect(second.entries.map((entry) => entry.titleId)).toEqual(['tt1033', 'tt1032']);
+      const last = await store().progress.page(id, second.entries[1].seq, 2);
+      expect(last).toMatchObject({ more: false, entries: [{ titleId: 'tt1030' }] });
+    });
+
     it('lists most recently saved first by the order saves were accepted, even within one millisecond', async () => {
       const { id } = await store().newProfile();
       for (const titleId of ['tt1003', 'tt1001', 'tt1002']) await store().progress.save(at(id, titleId, 5, NOW));

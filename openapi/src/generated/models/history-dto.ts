@@ -3,5 +3,10 @@
 
 import { HistoryItemDto } from '../models/history-item-dto';
 export interface HistoryDto {
+
+  /**
+   * Pass as `cursor` for the next page; null on the last page, and when the whole list was asked for
+   */
+  cursor: string | null;
   items: Array<HistoryItemDto>;
 }

@@ -22,4 +22,9 @@ export interface PlaybackSessionDto {
    * Seconds to start from: where this viewer stopped, or 0
    */
   resumePosition: number;
+
+  /**
+   * Absolute URL of the trickplay index: a WebVTT file whose cues (`sprite_000.jpg#xywh=x,y,w,h`) point into sprite images under the same signed path; null when the stream has no thumbnails
+   */
+  thumbnails: string | null;
 }

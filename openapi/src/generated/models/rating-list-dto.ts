@@ -3,5 +3,10 @@
 
 import { TitleRatingDto } from '../models/title-rating-dto';
 export interface RatingListDto {
+
+  /**
+   * Pass as `cursor` for the next page; null on the last page, and when the whole list was asked for
+   */
+  cursor: string | null;
   items: Array<TitleRatingDto>;
 }

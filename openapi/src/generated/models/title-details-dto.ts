@@ -5,6 +5,16 @@ import { StreamProfileDto } from '../models/stream-profile-dto';
 import { TitleImagesDto } from '../models/title-images-dto';
 import { TitleSummaryDto } from '../models/title-summary-dto';
 export interface TitleDetailsDto {
+
+  /**
+   * Who is in it, leads first (invented people); empty when not known
+   */
+  cast: Array<string>;
+
+  /**
+   * Who directed it (an invented person); null when not known
+   */
+  director: string | null;
   genres: Array<string>;
   id: string;
   images: TitleImagesDto;

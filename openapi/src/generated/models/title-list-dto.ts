@@ -3,5 +3,10 @@
 
 import { TitleSummaryDto } from '../models/title-summary-dto';
 export interface TitleListDto {
+
+  /**
+   * Pass as `cursor` for the next page; null on the last page, and when the whole list was asked for
+   */
+  cursor: string | null;
   items: Array<TitleSummaryDto>;
 }

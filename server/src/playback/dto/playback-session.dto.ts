@@ -16,4 +16,14 @@ export class PlaybackSessionDto {
 
   @ApiProperty({ example: 36, description: 'The stream’s real length in seconds' })
   duration: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    example: 'http://localhost:5000/stream/tt1000.dXNlcl94.c2Vzc2lvbg.1795530000.c2ln/thumbs/thumbnails.vtt',
+    description:
+      'Absolute URL of the trickplay index: a WebVTT file whose cues (`sprite_000.jpg#xywh=x,y,w,h`) point into sprite images under the same signed path; null when the stream has no thumbnails',
+  })
+  thumbnails: string | null;
 }

@@ -36,4 +36,10 @@ export class TitleDetailsDto {
 
   @ApiProperty({ type: 'integer', example: 124 })
   runtimeMinutes: number;
+
+  @ApiProperty({ type: [String], example: ['Isolde Szarvek', 'Jovan Falkenrath'], description: 'Who is in it, leads first (invented people); empty when not known' })
+  cast: string[];
+
+  @ApiProperty({ type: String, nullable: true, example: 'Mireille Brannigar', description: 'Who directed it (an invented person); null when not known' })
+  director: string | null;
 }

@@ -107,11 +107,32 @@ function textValue(): fc.Arbitrary<string> {
   );
 }
 
-/** One query string for the declared parameters, with arrays, duplicates, brackets and unknown names mixed in. */
+/** A value the parameter's schema allows: one of its enum, a number in range (and step), or a plain word. */
+function validQueryValue(schema: Schema): fc.Arbitrary<string> {
+  if (schema.enum) return fc.constantFrom(...schema.enum.map(String));
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const step = schema.multipleOf ?? 1;
+    return fc.integer({ min: Math.ceil((schema.minimum ?? 0) / step), max: Math.floor((schema.maximum ?? 1000) / step) }).map((n) => String(n * step));
+  }
+  return fc.constantFrom('drama', 'cafe', 'a', 'the night');
+}
+
+/**
+ * One query string for the declared parameters, with arrays, duplicates, brackets and unknown names
+ * mixed in; now and then one of only allowed values, so a route with many parameters still gets
+ * requests it can answer (a cursor is never made up: only the server makes valid ones).
+ */
 export function queryString(parameters: { name: string; schema: Schema }[]): fc.Arbitrary<string> {
   if (parameters.length === 0) {
     return fc.oneof(fc.constant(''), fc.constantFrom('x=1', 'limit=5&limit=6', '__proto__[polluted]=1', 'a[b][c]=d'));
   }
+  const valid = fc
+    .tuple(...parameters.filter((parameter) => parameter.name !== 'cursor').map((parameter) => fc.option(validQueryValue(parameter.schema).map((value) => `${parameter.name}=${percentEncode(value)}`), { nil: undefined, freq: 2 })))
+    .map((parts) => parts.filter((part) => part !== undefined).join('&'));
+  return fc.oneof({ weight: 3, arbitrary: hostileQueryString(parameters) }, { weight: 1, arbitrary: valid });
+}
+
+function hostileQueryString(parameters: { name: string; schema: Schema }[]): fc.Arbitrary<string> {
   const one = (parameter: { name: string; schema: Schema }) => {
     const value = parameter.schema.type === 'integer' || parameter.schema.type === 'number' ? numericText(parameter.schema) : textValue();
     return fc.option(

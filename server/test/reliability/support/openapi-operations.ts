@@ -9,6 +9,7 @@ export interface Schema {
   pattern?: string;
   enum?: unknown[];
   minimum?: number;
+  multipleOf?: number;
   maximum?: number;
   minLength?: number;
   maxLength?: number;

@@ -7,24 +7,41 @@ import {
   getContinueWatching,
   getHistory,
   getHome,
+  getTrending,
   getMyList,
   getRatings,
   getTitle,
   HistoryDto,
   HomePageDto,
   listCatalog,
+  listGenres,
   CatalogPageDto,
+  GenreListDto,
   Rating,
   RatingListDto,
+  RecommendationListDto,
   rateTitle,
   removeFromHistory,
   removeFromMyList,
   TitleDetailsDto,
   TitleListDto,
+  ListCatalog$Params,
 } from '@streaming/api';
 import { RequestCache } from '../cache/request-cache';
 
 const SECOND = 1000;
+/** Titles per page of a growing list: a few rows of posters. */
+export const PAGE_SIZE = 24;
+
+export type BrowseSort = NonNullable<ListCatalog$Params['sort']>;
+export type MaturityRating = NonNullable<ListCatalog$Params['maturity']>;
+
+export interface BrowseQuery {
+  genre: string;
+  sort?: BrowseSort;
+  decade?: number;
+  maturity?: MaturityRating;
+}
 const MINUTE = 60 * SECOND;
 
 /**
@@ -47,8 +64,25 @@ export class ViewerLibrary {
     return this.cache.get(`title:${id}`, 10 * MINUTE, () => this.api.invoke(getTitle, { id }));
   }
 
-  search(q: string): Promise<CatalogPageDto> {
-    return this.cache.get(`catalog:q:${q}`, MINUTE, () => this.api.invoke(listCatalog, { q, limit: 48 }));
+  /** One page of search results, closest matches first; the page after `cursor`, or the first. */
+  search(q: string, cursor: string | null = null): Promise<CatalogPageDto> {
+    return this.cache.get(`catalog:q:${q}:${cursor ?? ''}`, MINUTE, () => this.api.invoke(listCatalog, cursor ? { q, limit: PAGE_SIZE, cursor } : { q, limit: PAGE_SIZE }));
+  }
+
+  /** What everyone is watching: offered when a search finds nothing. */
+  trending(): Promise<RecommendationListDto> {
+    return this.cache.get('recs:trending', MINUTE, () => this.api.invoke(getTrending));
+  }
+
+  genres(): Promise<GenreListDto> {
+    return this.cache.get('catalog:genres', 10 * MINUTE, () => this.api.invoke(listGenres));
+  }
+
+  /** One page of a genre, sorted and filtered; the page after `cursor`, or the first. */
+  browse(query: BrowseQuery, cursor: string | null): Promise<CatalogPageDto> {
+    const params = { genre: query.genre, limit: PAGE_SIZE, ...(query.sort ? { sort: query.sort } : {}), ...(query.decade ? { decade: query.decade } : {}), ...(query.maturity ? { maturity: query.maturity } : {}) };
+    const key = `catalog:browse:${JSON.stringify(params)}:${cursor ?? ''}`;
+    return this.cache.get(key, MINUTE, () => this.api.invoke(listCatalog, cursor ? { ...params, cursor } : params));
   }
 
   continueWatching(): Promise<ContinueWatchingDto> {

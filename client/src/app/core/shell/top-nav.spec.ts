@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { ProfileDto } from '@streaming/api';
+import { ViewerLibrary } from '../library/viewer-library';
 import { AuthFlow } from '../session/auth-flow';
 import { SessionStore } from '../session/session.store';
 import { TopNav } from './top-nav';
@@ -17,15 +18,19 @@ async function flush(fixture: ComponentFixture<unknown>): Promise<void> {
 describe('TopNav', () => {
   let profile: ReturnType<typeof signal<ProfileDto | null>>;
   let signOut: jest.Mock;
+  let genres: jest.Mock;
 
   async function render() {
     signOut = jest.fn().mockResolvedValue(undefined);
+    // The genres a profile may see depend on its ceiling: each call answers for the profile in use.
+    genres = jest.fn(async () => ({ items: profile()?.kids ? [{ name: 'Animation', count: 4 }] : [{ name: 'Drama', count: 30 }, { name: 'Horror', count: 9 }] }));
     TestBed.configureTestingModule({
       imports: [TopNav],
       providers: [
         provideRouter([]),
         { provide: SessionStore, useValue: { isSignedIn: signal(true), profile } },
         { provide: AuthFlow, useValue: { signOut } },
+        { provide: ViewerLibrary, useValue: { genres } },
       ],
     });
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
@@ -90,5 +95,28 @@ describe('TopNav', () => {
     expect(nav.menuButton()).toBeNull();
     expect(nav.element.querySelector('nav')).toBeNull();
     expect(nav.element.querySelector('.who button')?.textContent?.trim()).toBe('Sign out');
+  });
+
+  it('fills the genre menu when it first opens, and again for another profile, whose ceiling decides the genres', async () => {
+    const nav = await render();
+    const menu = nav.element.querySelector<HTMLDetailsElement>('details.genres') as HTMLDetailsElement;
+    const open = async () => {
+      menu.open = true;
+      menu.dispatchEvent(new Event('toggle'));
+      await flush(nav.fixture);
+    };
+    const names = () => [...menu.querySelectorAll('li a')].map((link) => link.textContent?.trim());
+
+    await open();
+    expect(names()).toEqual(['Drama', 'Horror']);
+    menu.open = false;
+    await open();
+    expect(genres).toHaveBeenCalledTimes(1);
+
+    profile.set(SAM);
+    await flush(nav.fixture);
+    await open();
+    expect(genres).toHaveBeenCalledTimes(2);
+    expect(names()).toEqual(['Animation']);
   });
 });

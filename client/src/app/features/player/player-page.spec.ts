@@ -76,6 +76,9 @@ class FakePlayer extends Events {
   readonly configure = jest.fn();
   readonly attach = jest.fn().mockResolvedValue(undefined);
   readonly load = jest.fn().mockResolvedValue(undefined);
+  /** Whether the thumbnails index answers (a fetch Shaka makes when given the track). */
+  static thumbnailsReadable = true;
+  readonly addThumbnailsTrack = jest.fn(() => (FakePlayer.thumbnailsReadable ? Promise.resolve({ id: 7 }) : Promise.reject({ code: 1001 })));
   readonly destroy = jest.fn().mockResolvedValue(undefined);
   readonly selectTextTrack = jest.fn();
   readonly selectVariantTrack = jest.fn();
@@ -130,7 +133,10 @@ describe('PlayerPage', () => {
   /** The player page for tt1000; `start` answers its first POST /play/start instead of the API. */
   async function render(start?: () => Promise<unknown>) {
     grants = 0;
-    const grant = async () => ({ hlsUrl: streamUrl(`T${++grants}`), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 42, duration: 1800 });
+    const grant = async () => {
+      const token = `T${++grants}`;
+      return { hlsUrl: streamUrl(token), thumbnails: streamUrl(token, 'thumbs/thumbnails.vtt'), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 42, duration: 1800 };
+    };
     startReply = start ?? grant;
     heartbeatReply = jest.fn().mockResolvedValue(undefined);
     invoke = jest.fn((fn: unknown) => (fn === startPlayback ? startReply() : heartbeatReply()));
@@ -178,6 +184,30 @@ describe('PlayerPage', () => {
     expect(video.paused).toBe(false);
     expect(element.querySelector('h1')?.textContent).toBe('Aurora Drift');
     expect(element.querySelector('[role="status"]')).toBeNull();
+  });
+
+  describe('seek-bar thumbnails', () => {
+    it('gives Shaka the stream\'s sprite index once the stream is loaded', async () => {
+      const { player } = await render();
+      expect(player.addThumbnailsTrack).toHaveBeenCalledWith(streamUrl('T1', 'thumbs/thumbnails.vtt'), 'text/vtt');
+      expect(player.load.mock.invocationCallOrder[0]).toBeLessThan(player.addThumbnailsTrack.mock.invocationCallOrder[0]);
+    });
+
+    it('plays on without pictures when the index cannot be read', async () => {
+      FakePlayer.thumbnailsReadable = false;
+      const { element, player } = await render();
+      FakePlayer.thumbnailsReadable = true;
+      expect(player.addThumbnailsTrack).toHaveBeenCalled();
+      expect(video.paused).toBe(false);
+      expect(element.querySelector('[role="status"]')).toBeNull();
+      expect(warn).toHaveBeenCalledWith('Seek-bar thumbnails unavailable (error 1001)');
+    });
+
+    it('asks for none when the stream has no thumbnails', async () => {
+      const { player } = await render(async () => ({ hlsUrl: streamUrl('T1'), thumbnails: null, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 0, duration: 30 }));
+      expect(player.load).toHaveBeenCalled();
+      expect(player.addThumbnailsTrack).not.toHaveBeenCalled();
+    });
   });
 
   describe('link renewal', () => {

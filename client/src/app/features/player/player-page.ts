@@ -128,12 +128,23 @@ export class PlayerPage {
       this.renewal.begin(session);
       await player.load(session.hlsUrl, position ?? (session.resumePosition || undefined));
       if (this.destroyed) return;
+      if (session.thumbnails) this.addThumbnails(player, session.thumbnails);
       choices.restoreTo(player);
       this.loading.set(false);
       await this.video().nativeElement.play()?.catch(() => undefined);
     } catch (error) {
       if (!this.destroyed) this.fail(startFailure(error));
     }
+  }
+
+  /**
+   * Trickplay: Shaka's seek bar shows the frame under the pointer, and while dragging, from the
+   * stream's WebVTT sprite index. A missing index costs the pictures, never playback.
+   */
+  private addThumbnails(player: ShakaPlayer, url: string): void {
+    player.addThumbnailsTrack(url, 'text/vtt').catch((error: Partial<ShakaError>) => {
+      console.warn(`Seek-bar thumbnails unavailable (error ${error?.code ?? 'unknown'})`);
+    });
   }
 
   private requestStream(): Promise<PlaybackSessionDto> {

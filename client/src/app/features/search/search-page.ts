@@ -1,17 +1,20 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { TitleSummaryDto } from '@streaming/api';
-import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
+import { InfiniteScroll } from '../../shared/paging/infinite-scroll';
+import { TitlePager } from '../../shared/paging/title-pager';
 import { TitleGrid } from '../../shared/title-grid/title-grid';
 import { Debouncer } from './debouncer';
 
 export const SEARCH_DEBOUNCE_MS = 250;
+/** Trending titles offered when a search finds nothing. */
+const SUGGESTIONS = 12;
 
 @Component({
   selector: 'app-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TitleGrid],
+  imports: [TitleGrid, InfiniteScroll],
   templateUrl: './search-page.html',
   styleUrl: './search-page.scss',
 })
@@ -24,10 +27,10 @@ export class SearchPage implements OnInit {
   private readonly debouncer = new Debouncer(SEARCH_DEBOUNCE_MS);
 
   protected readonly query = signal('');
-  protected readonly results = signal<TitleSummaryDto[] | null>(null);
-  protected readonly searching = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  private latest = 0;
+  /** The query whose results are shown (trimmed); empty before the first search. */
+  protected readonly searched = signal('');
+  protected readonly pager = new TitlePager('Search failed. Please try again.');
+  protected readonly suggestions = signal<TitleSummaryDto[]>([]);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.debouncer.cancel());
@@ -47,24 +50,23 @@ export class SearchPage implements OnInit {
     });
   }
 
+  protected more(): void {
+    void this.pager.more();
+  }
+
   private async search(value: string): Promise<void> {
     const text = value.trim();
-    const ticket = ++this.latest;
+    this.searched.set(text);
+    this.suggestions.set([]);
     if (!text) {
-      this.results.set(null);
-      this.searching.set(false);
+      await this.pager.restart(async () => ({ items: [], cursor: null }));
       return;
     }
-    this.searching.set(true);
-    this.failure.set(null);
-    try {
-      const page = await this.library.search(text);
-      // Only the answer to the newest query may land: slow old answers are dropped.
-      if (ticket === this.latest) this.results.set(page.items);
-    } catch (error) {
-      if (ticket === this.latest) this.failure.set(errorMessage(error, 'Search failed. Please try again.'));
-    } finally {
-      if (ticket === this.latest) this.searching.set(false);
+    await this.pager.restart((cursor) => this.library.search(text, cursor));
+    // Nothing found: offer what everyone is watching instead of a dead end.
+    if (this.searched() === text && this.pager.loaded() && this.pager.items().length === 0) {
+      const trending = await this.library.trending().catch(() => ({ items: [] }));
+      if (this.searched() === text) this.suggestions.set(trending.items.slice(0, SUGGESTIONS));
     }
   }
 }

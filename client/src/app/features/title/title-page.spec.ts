@@ -16,6 +16,8 @@ const TITLE = {
   genres: ['Drama'],
   maturityRating: 'PG-13',
   runtimeMinutes: 124,
+  cast: ['Ilse Marrowby', 'Corwin Halloway-Brisk'],
+  director: 'Liora Thistlewood',
 };
 
 describe('TitlePage', () => {
@@ -52,6 +54,16 @@ describe('TitlePage', () => {
     expect(element.textContent).toContain('124 min');
     expect(element.querySelector('a.play')?.textContent).toContain('Resume from 12:34');
     expect(button(element, /I like this/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('lists the cast and the director, each a link to a search for that person', async () => {
+    const { element } = await render();
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('.credits a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Ilse Marrowby', '/search?q=Ilse%20Marrowby'],
+      ['Corwin Halloway-Brisk', '/search?q=Corwin%20Halloway-Brisk'],
+      ['Liora Thistlewood', '/search?q=Liora%20Thistlewood'],
+    ]);
   });
 
   it('shows Resume once the last heartbeat of the film lands after the page has loaded', async () => {

@@ -10,11 +10,23 @@ import { RequestBuilder } from '../../request-builder';
 import { HistoryDto } from '../../models/history-dto';
 
 export interface GetHistory$Params {
+
+/**
+ * Items per page (1–100); 20 when only `cursor` is given; without `limit` and `cursor`, the whole list
+ */
+  limit?: number;
+
+/**
+ * The `cursor` of the previous page of the same list
+ */
+  cursor?: string;
 }
 
 export function getHistory(http: HttpClient, rootUrl: string, params?: GetHistory$Params, context?: HttpContext): Observable<StrictHttpResponse<HistoryDto>> {
   const rb = new RequestBuilder(rootUrl, getHistory.PATH, 'get');
   if (params) {
+    rb.query('limit', params.limit, {});
+    rb.query('cursor', params.cursor, {});
   }
 
   return http.request(

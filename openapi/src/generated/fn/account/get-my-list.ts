@@ -10,11 +10,23 @@ import { RequestBuilder } from '../../request-builder';
 import { TitleListDto } from '../../models/title-list-dto';
 
 export interface GetMyList$Params {
+
+/**
+ * Items per page (1–100); 20 when only `cursor` is given; without `limit` and `cursor`, the whole list
+ */
+  limit?: number;
+
+/**
+ * The `cursor` of the previous page of the same list
+ */
+  cursor?: string;
 }
 
 export function getMyList(http: HttpClient, rootUrl: string, params?: GetMyList$Params, context?: HttpContext): Observable<StrictHttpResponse<TitleListDto>> {
   const rb = new RequestBuilder(rootUrl, getMyList.PATH, 'get');
   if (params) {
+    rb.query('limit', params.limit, {});
+    rb.query('cursor', params.cursor, {});
   }
 
   return http.request(

@@ -10,11 +10,23 @@ import { RequestBuilder } from '../../request-builder';
 import { RatingListDto } from '../../models/rating-list-dto';
 
 export interface GetRatings$Params {
+
+/**
+ * Items per page (1–100); 20 when only `cursor` is given; without `limit` and `cursor`, the whole list
+ */
+  limit?: number;
+
+/**
+ * The `cursor` of the previous page of the same list
+ */
+  cursor?: string;
 }
 
 export function getRatings(http: HttpClient, rootUrl: string, params?: GetRatings$Params, context?: HttpContext): Observable<StrictHttpResponse<RatingListDto>> {
   const rb = new RequestBuilder(rootUrl, getRatings.PATH, 'get');
   if (params) {
+    rb.query('limit', params.limit, {});
+    rb.query('cursor', params.cursor, {});
   }
 
   return http.request(

@@ -26,6 +26,21 @@ export interface ListCatalog$Params {
  * Words that start words of the name; case and accents do not matter
  */
   q?: string;
+
+/**
+ * popular: most popular first; newest: latest year first; az: by name. Ties keep catalog order. Not with `q` (search results come closest first)
+ */
+  sort?: 'popular' | 'newest' | 'az';
+
+/**
+ * Only titles from this decade (its first year, a multiple of 10)
+ */
+  decade?: number;
+
+/**
+ * Only titles rated at most this (and never above the profile’s own ceiling)
+ */
+  maturity?: 'TV-Y' | 'G' | 'TV-G' | 'TV-Y7' | 'PG' | 'TV-PG' | 'PG-13' | 'TV-14' | 'R' | 'TV-MA' | 'NC-17';
 }
 
 export function listCatalog(http: HttpClient, rootUrl: string, params?: ListCatalog$Params, context?: HttpContext): Observable<StrictHttpResponse<CatalogPageDto>> {
@@ -35,6 +50,9 @@ export function listCatalog(http: HttpClient, rootUrl: string, params?: ListCata
     rb.query('cursor', params.cursor, {});
     rb.query('genre', params.genre, {});
     rb.query('q', params.q, {});
+    rb.query('sort', params.sort, {});
+    rb.query('decade', params.decade, {});
+    rb.query('maturity', params.maturity, {});
   }
 
   return http.request(
