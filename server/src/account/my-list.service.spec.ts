@@ -7,6 +7,7 @@ import { FakeClock } from '../../test/support/fake-clock';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryMyListRepository } from './in-memory-my-list.repository';
 import { MyListService } from './my-list.service';
+import { ListCursor } from '../common/paging/list-cursor';
 
 const FAMILY = aTitle(0, { maturityRating: 'G' });
 const TEEN = aTitle(1, { maturityRating: 'PG-13' });
@@ -22,7 +23,7 @@ describe('MyListService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP]), new CatalogCursor(config), config);
-    myList = new MyListService(new InMemoryMyListRepository(), catalog, clock);
+    myList = new MyListService(new InMemoryMyListRepository(), catalog, clock, new ListCursor(config));
   });
 
   const listed = async (who = viewer) => (await myList.list(who)).items.map((title) => title.id);

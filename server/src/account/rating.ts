@@ -9,3 +9,9 @@ export interface StoredRating {
   rating: Rating;
   updatedAt: number;
 }
+
+/** A profile's opinion of a title: what recommendations learn from, apart from how it is stored. */
+export interface TitleRating {
+  titleId: string;
+  rating: Rating;
+}

@@ -8,6 +8,7 @@ import { aTitle } from '../../test/support/title-builder';
 import { InMemoryRatingsRepository } from './in-memory-ratings.repository';
 import { Rating } from './rating';
 import { RatingsService } from './ratings.service';
+import { ListCursor } from '../common/paging/list-cursor';
 
 const FAMILY = aTitle(0, { maturityRating: 'G' });
 const TEEN = aTitle(1, { maturityRating: 'PG-13' });
@@ -23,7 +24,7 @@ describe('RatingsService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP]), new CatalogCursor(config), config);
-    ratings = new RatingsService(new InMemoryRatingsRepository(), catalog, clock);
+    ratings = new RatingsService(new InMemoryRatingsRepository(), catalog, clock, new ListCursor(config));
   });
 
   const listed = async (who = viewer) => (await ratings.list(who)).items.map(({ titleId, rating }) => `${titleId} ${rating}`);
@@ -43,7 +44,7 @@ describe('RatingsService', () => {
     await ratings.clear(viewer, FAMILY.id);
     await ratings.clear(viewer, FAMILY.id);
     expect(await listed()).toEqual([]);
-    expect(await ratings.entries(viewer.profileId)).toEqual([]);
+    expect(await ratings.given(viewer.profileId)).toEqual([]);
   });
 
   it('answers 404 naming an unknown title, for rating and for clearing', async () => {
@@ -55,13 +56,13 @@ describe('RatingsService', () => {
     await expect(ratings.rate(child, GROWN_UP.id, Rating.Up)).rejects.toThrow(ForbiddenException);
     await ratings.rate(viewer, GROWN_UP.id, Rating.Up);
     await ratings.clear(child, GROWN_UP.id);
-    expect(await ratings.entries(viewer.profileId)).toEqual([]);
+    expect(await ratings.given(viewer.profileId)).toEqual([]);
   });
 
   it('lists only ratings of titles the profile may see, while recommendations get them all', async () => {
     await ratings.rate(viewer, FAMILY.id, Rating.Up);
     await ratings.rate(viewer, GROWN_UP.id, Rating.Down);
     expect(await listed(child)).toEqual([`${FAMILY.id} up`]);
-    expect((await ratings.entries(viewer.profileId)).map((entry) => entry.titleId)).toEqual([GROWN_UP.id, FAMILY.id]);
+    expect((await ratings.given(viewer.profileId)).map((entry) => entry.titleId)).toEqual([GROWN_UP.id, FAMILY.id]);
   });
 });

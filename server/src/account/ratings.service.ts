@@ -5,7 +5,7 @@ import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
 import { ListCursor } from '../common/paging/list-cursor';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { RatingListDto } from './dto/rating-list.dto';
-import { Rating, StoredRating } from './rating';
+import { Rating, StoredRating, TitleRating } from './rating';
 import { RatingsRepository } from './ratings.repository';
 
 /** Thumbs down, up, or love, one per title and profile. */
@@ -43,8 +43,8 @@ export class RatingsService {
     return this.cursors.page(`ratings|${viewer.profileId}`, query, (after, limit) => this.ratings.page(viewer.profileId, after, limit), shown);
   }
 
-  /** Raw ratings, most recent first; for recommendations. */
-  entries(profileId: string): Promise<StoredRating[]> {
-    return this.ratings.list(profileId);
+  /** Every rating the profile has given, most recent first, whatever its ceiling; for recommendations. */
+  async given(profileId: string): Promise<TitleRating[]> {
+    return (await this.ratings.list(profileId)).map(({ titleId, rating }) => ({ titleId, rating }));
   }
 }

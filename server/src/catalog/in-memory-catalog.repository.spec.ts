@@ -43,11 +43,11 @@ describe('InMemoryCatalogRepository', () => {
 
   it('finds people, genres and synopsis words after names, each title once, closest first', async () => {
     const credited = new InMemoryCatalogRepository([
-      { ...title(0, 'Harbor Lights', ['Drama']), synopsis: 'A pilot named Vale flies home.', cast: ['Odalys Vale'], director: 'Bram Quennell' },
-      { ...title(1, 'Vale of Echoes', ['Fantasy']), synopsis: 'Mist.' },
-      { ...title(2, 'Night Train', ['Vale Noir']), synopsis: 'Quiet.' },
-      { ...title(3, 'Dust', ['Western']), synopsis: 'The vale is dry.' },
-      { ...title(4, 'The Vale Below', ['Drama']), synopsis: 'Caves.', cast: ['Petra Vale'] },
+      { ...aTitle(0, { name: 'Harbor Lights', genres: ['Drama'] }), synopsis: 'A pilot named Vale flies home.', cast: ['Odalys Vale'], director: 'Bram Quennell' },
+      { ...aTitle(1, { name: 'Vale of Echoes', genres: ['Fantasy'] }), synopsis: 'Mist.' },
+      { ...aTitle(2, { name: 'Night Train', genres: ['Vale Noir'] }), synopsis: 'Quiet.' },
+      { ...aTitle(3, { name: 'Dust', genres: ['Western'] }), synopsis: 'The vale is dry.' },
+      { ...aTitle(4, { name: 'The Vale Below', genres: ['Drama'] }), synopsis: 'Caves.', cast: ['Petra Vale'] },
     ]);
     const ids = async (words: string[], limit = 10) => (await credited.findPage({ words }, null, limit)).items.map((t) => t.ordinal);
     expect(await ids(['vale'])).toEqual([1, 4, 0, 2, 3]);

@@ -7,6 +7,7 @@ import { FakeClock } from '../../test/support/fake-clock';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryProgressRepository } from './in-memory-progress.repository';
 import { ViewingHistoryService } from './viewing-history.service';
+import { ListCursor } from '../common/paging/list-cursor';
 
 const FAMILY = aTitle(0, { maturityRating: 'G' });
 const TEEN = aTitle(1, { maturityRating: 'PG' });
@@ -25,7 +26,7 @@ describe('ViewingHistoryService', () => {
     clock = new FakeClock();
     progress = new InMemoryProgressRepository();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP, FINISHED]), new CatalogCursor(config), config);
-    history = new ViewingHistoryService(progress, catalog);
+    history = new ViewingHistoryService(progress, catalog, new ListCursor(config));
   });
 
   async function watched(titleId: string, position: number, completed = false, duration = 600): Promise<void> {
@@ -66,7 +67,7 @@ describe('ViewingHistoryService', () => {
     await watched(GROWN_UP.id, 300);
     expect((await history.continueWatching(child)).items.map((item) => item.title.id)).toEqual([FAMILY.id]);
     expect((await history.history(child)).items.map((item) => item.title.id)).toEqual([FAMILY.id]);
-    expect((await history.entries(viewer.profileId)).map((entry) => entry.titleId)).toEqual([GROWN_UP.id, FAMILY.id]);
+    expect((await history.watched(viewer.profileId)).map((entry) => entry.titleId)).toEqual([GROWN_UP.id, FAMILY.id]);
   });
 
   it('drops entries for titles the catalog no longer has', async () => {

@@ -8,6 +8,7 @@ import { ListCursor } from '../common/paging/list-cursor';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ProgressRepository } from './progress.repository';
+import { TitleWatch } from './title-watch';
 import { ViewingProgress } from './viewing-progress';
 
 /** What a profile has watched: Continue Watching, history, and forgetting a title. */
@@ -55,9 +56,14 @@ export class ViewingHistoryService {
     return this.cursors.page(`history|${viewer.profileId}`, query, (after, limit) => this.progress.page(viewer.profileId, after, limit), shown);
   }
 
-  /** The raw progress entries, most recent first; for recommendations. */
-  entries(profileId: string): Promise<ViewingProgress[]> {
-    return this.progress.listByProfile(profileId);
+  /** Every title the profile has started, most recent first, whatever its ceiling; for recommendations. */
+  async watched(profileId: string): Promise<TitleWatch[]> {
+    return (await this.progress.listByProfile(profileId)).map(({ titleId, position, duration, completed, updatedAt }) => ({
+      titleId,
+      share: Math.min(1, position / duration),
+      completed,
+      updatedAt,
+    }));
   }
 
   async forget(viewer: ProfileViewer, titleId: string): Promise<void> {

@@ -19,7 +19,7 @@ export class ViewerSignalsService {
 
   /** A profile's signals, about titles this audience may see only. */
   async load(profileId: string, audience: Audience): Promise<ViewerSignals> {
-    const [progress, ratings, listIds] = await Promise.all([this.history.entries(profileId), this.ratings.entries(profileId), this.myList.titleIds(profileId)]);
+    const [progress, ratings, listIds] = await Promise.all([this.history.watched(profileId), this.ratings.given(profileId), this.myList.titleIds(profileId)]);
     const ids = new Set([...progress.map((entry) => entry.titleId), ...ratings.map((entry) => entry.titleId), ...listIds]);
     const titles = new Map<string, Title>();
     for (const title of await this.catalog.findMany([...ids], audience)) titles.set(title.id, title);
@@ -28,7 +28,7 @@ export class ViewerSignalsService {
     for (const entry of progress) {
       const title = titles.get(entry.titleId);
       if (!title) continue;
-      history.push({ title, progress: Math.min(1, entry.position / entry.duration), completed: entry.completed, updatedAt: entry.updatedAt });
+      history.push({ title, progress: entry.share, completed: entry.completed, updatedAt: entry.updatedAt });
     }
     const rated: RatedTitle[] = [];
     for (const entry of ratings) {
