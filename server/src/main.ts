@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { AppLogger } from './common/logging/app-logger';
+import { AppLogger } from './common/logging/app-logger.service';
 import { configureApp } from './configure-app';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { MAX_CONCURRENT_HASHES } from '../src/auth/password-hasher';
+import { MAX_CONCURRENT_HASHES } from '../src/auth/password-hasher.service';
 import { createTestApp, signUpViewer, TestApp } from './support/test-app';
 
 function expectError(body: unknown, statusCode: number, messagePart?: string | RegExp): void {

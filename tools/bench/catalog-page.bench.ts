@@ -3,7 +3,7 @@
  * in-memory repository (no HTTP, so the figure is the catalog's own work). Prints both and the ratio.
  */
 import { performance } from 'node:perf_hooks';
-import { CatalogCursor } from '../../server/src/catalog/catalog-cursor';
+import { CatalogCursor } from '../../server/src/catalog/catalog-cursor.service';
 import { buildCatalog } from '../../server/src/catalog/catalog-seed';
 import { CatalogService } from '../../server/src/catalog/catalog.service';
 import { CatalogQueryDto } from '../../server/src/catalog/dto/catalog-query.dto';

@@ -15,7 +15,7 @@ import { EVERYONE } from '../../server/src/catalog/audience';
 import { CatalogService } from '../../server/src/catalog/catalog.service';
 import { Clock } from '../../server/src/common/clock/clock';
 import { loadConfig } from '../../server/src/config/load-config';
-import { MediaLibrary } from '../../server/src/media/media-library';
+import { MediaLibrary } from '../../server/src/media/media-library.service';
 import { PlaybackService } from '../../server/src/playback/playback.service';
 import { RecsService } from '../../server/src/recs/recs.service';
 import { FakeClock } from '../../server/test/support/fake-clock';

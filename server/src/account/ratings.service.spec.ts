@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogCursor } from '../catalog/catalog-cursor.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
@@ -8,7 +8,7 @@ import { aTitle } from '../../test/support/title-builder';
 import { InMemoryRatingsRepository } from './in-memory-ratings.repository';
 import { Rating } from './rating';
 import { RatingsService } from './ratings.service';
-import { ListCursor } from '../common/paging/list-cursor';
+import { ListCursor } from '../common/paging/list-cursor.service';
 
 const FAMILY = aTitle(0, { maturityRating: 'G' });
 const TEEN = aTitle(1, { maturityRating: 'PG-13' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
-import { ListCursor } from '../common/paging/list-cursor';
+import { ListCursor } from '../common/paging/list-cursor.service';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { RatingListDto } from './dto/rating-list.dto';
 import { Rating, StoredRating, TitleRating } from './rating';

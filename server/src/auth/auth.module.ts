@@ -8,8 +8,8 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccessTokenVerifier } from './access-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher.service';
 import { TokensService } from './tokens.service';
 
 @Module({

@@ -1,14 +1,14 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { Transactions } from '../common/transactions/transactions';
-import { ProfileDirectory } from '../profiles/profile-directory';
+import { ProfileDirectory } from '../profiles/profile-directory.service';
 import { User } from '../users/user';
 import { UsersService } from '../users/users.service';
 import { AuthResponseDto } from './dto/auth-response.dto';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
 import { TokenPairDto } from './dto/token-pair.dto';
-import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher.service';
 import { TokensService } from './tokens.service';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';

@@ -6,7 +6,7 @@ import { maturityLevel } from '../catalog/maturity';
 import { BEFORE_PROFILE_CHOICE_KEY } from '../common/decorators/before-profile-choice.decorator';
 import { NOT_FOR_KIDS_KEY } from '../common/decorators/not-for-kids.decorator';
 import { IS_PUBLIC_KEY } from '../common/decorators/public.decorator';
-import { ProfileDirectory } from '../profiles/profile-directory';
+import { ProfileDirectory } from '../profiles/profile-directory.service';
 import { Profile } from '../profiles/profile';
 import { AccessTokenVerifier } from './access-token.verifier';
 import { AccessTokenClaims, TokensService } from './tokens.service';

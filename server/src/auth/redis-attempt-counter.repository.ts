@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RedisClients } from '../redis/redis-clients';
+import { RedisClients } from '../redis/redis-clients.service';
 import { AttemptCounterRepository, AttemptWindow } from './attempt-counter.repository';
 import { InMemoryAttemptCounterRepository } from './in-memory-attempt-counter.repository';
 

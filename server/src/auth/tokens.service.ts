@@ -8,7 +8,7 @@ import { TokenPairDto } from './dto/token-pair.dto';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { RememberedEntries } from '../common/cache/remembered-entries';
 import { RefreshSession } from './refresh-session';
-import { CacheInvalidations } from '../redis/cache-invalidations';
+import { CacheInvalidations } from '../redis/cache-invalidations.service';
 
 /** What an access token says: who, which login it belongs to, and which profile it speaks for (none: the account's first). */
 export interface AccessTokenClaims {

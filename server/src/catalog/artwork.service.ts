@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { LruCache } from '../common/cache/lru-cache';
-import { ArtworkRenderer } from './artwork/artwork-renderer';
+import { ArtworkRenderer } from './artwork/artwork-renderer.service';
 import { CatalogService } from './catalog.service';
 
 export type ArtworkKind = 'poster' | 'backdrop';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ArtworkRenderer } from './artwork/artwork-renderer';
+import { ArtworkRenderer } from './artwork/artwork-renderer.service';
 import { ArtworkService } from './artwork.service';
-import { CatalogCursor } from './catalog-cursor';
+import { CatalogCursor } from './catalog-cursor.service';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 import { ImagesController } from './images.controller';

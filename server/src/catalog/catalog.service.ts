@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { Audience, EVERYONE } from './audience';
-import { CatalogCursor } from './catalog-cursor';
+import { CatalogCursor } from './catalog-cursor.service';
 import { CatalogRepository } from './catalog.repository';
 import { CatalogPageDto } from './dto/catalog-page.dto';
 import { CatalogQueryDto } from './dto/catalog-query.dto';

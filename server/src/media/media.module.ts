@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MediaLibrary } from './media-library';
+import { MediaLibrary } from './media-library.service';
 
 @Module({
   providers: [MediaLibrary],

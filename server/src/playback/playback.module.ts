@@ -1,14 +1,14 @@
-import { ListCursor } from '../common/paging/list-cursor';
+import { ListCursor } from '../common/paging/list-cursor.service';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MediaModule } from '../media/media.module';
-import { PlayEvents } from './play-events';
+import { PlayEvents } from './play-events.service';
 import { PlaybackController } from './playback.controller';
 import { PlaybackService } from './playback.service';
 import { StreamAccessService } from './stream-access.service';
 import { StreamController } from './stream.controller';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 import { ViewingHistoryController } from './viewing-history.controller';
 import { ViewingHistoryService } from './viewing-history.service';
 

@@ -1,18 +1,18 @@
 import { BadRequestException, ForbiddenException } from '@nestjs/common';
-import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogCursor } from '../catalog/catalog-cursor.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { FakeClock } from '../../test/support/fake-clock';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryPlayEventRepository } from './in-memory-play-event.repository';
 import { InMemoryProgressRepository } from './in-memory-progress.repository';
-import { LocalPlayEventFeed } from './local-play-event-feed';
+import { LocalPlayEventFeed } from './local-play-event-feed.service';
 import { PlayEvent } from './play-event';
-import { PlayEvents } from './play-events';
+import { PlayEvents } from './play-events.service';
 import { PlaybackService } from './playback.service';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 
 const DURATION = 600;
 const FAMILY = aTitle(0, { maturityRating: 'PG' });

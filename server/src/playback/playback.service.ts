@@ -3,13 +3,13 @@ import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock/clock';
 import { AuthenticatedUser, ProfileViewer } from '../common/decorators/current-user.decorator';
 import { AppConfig } from '../config/app-config';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { isCompleted } from './completion';
 import { HeartbeatDto } from './dto/heartbeat.dto';
 import { PlaybackSessionDto } from './dto/playback-session.dto';
-import { PlayEvents } from './play-events';
+import { PlayEvents } from './play-events.service';
 import { ProgressRepository } from './progress.repository';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 
 /** How far past the end a player may report, for rounding at the last frame. */
 const END_TOLERANCE_SECONDS = 1;

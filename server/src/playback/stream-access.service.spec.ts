@@ -1,10 +1,10 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { TokensService } from '../auth/tokens.service';
 import { loadConfig } from '../config/load-config';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { FakeClock } from '../../test/support/fake-clock';
 import { StreamAccessService } from './stream-access.service';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 
 describe('StreamAccessService', () => {
   const config = loadConfig({ JWT_SECRET: 'stream-access-unit' });

@@ -1,9 +1,9 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { TokensService } from '../auth/tokens.service';
 import { Clock } from '../common/clock/clock';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { resolveStreamFile, ResolvedStreamFile } from './stream-file';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 
 /** Playlists and segments never change; an hour is plenty and never outlives the token. */
 const MAX_CACHE_SECONDS = 3600;

@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogCursor } from '../catalog/catalog-cursor.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
@@ -7,7 +7,7 @@ import { FakeClock } from '../../test/support/fake-clock';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryProgressRepository } from './in-memory-progress.repository';
 import { ViewingHistoryService } from './viewing-history.service';
-import { ListCursor } from '../common/paging/list-cursor';
+import { ListCursor } from '../common/paging/list-cursor.service';
 
 const FAMILY = aTitle(0, { maturityRating: 'G' });
 const TEEN = aTitle(1, { maturityRating: 'PG' });

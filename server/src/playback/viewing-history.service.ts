@@ -4,7 +4,7 @@ import { Audience } from '../catalog/audience';
 import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
-import { ListCursor } from '../common/paging/list-cursor';
+import { ListCursor } from '../common/paging/list-cursor.service';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
 import { HistoryDto } from './dto/history.dto';
 import { ProgressRepository } from './progress.repository';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
-import { LoginThrottle } from '../auth/login-throttle';
-import { PasswordHasher } from '../auth/password-hasher';
+import { LoginThrottle } from '../auth/login-throttle.service';
+import { PasswordHasher } from '../auth/password-hasher.service';
 import { TokensService } from '../auth/tokens.service';
 import { DEFAULT_CEILING, DEFAULT_KIDS_CEILING, KIDS_MAX_LEVEL, maturityLevel } from '../catalog/maturity';
 import { Clock } from '../common/clock/clock';
@@ -17,7 +17,7 @@ import { ProfileDto } from './dto/profile.dto';
 import { SelectedProfileDto } from './dto/selected-profile.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { Profile, ProfileChanges } from './profile';
-import { MAX_PROFILES, newProfileId, ProfileDirectory } from './profile-directory';
+import { MAX_PROFILES, newProfileId, ProfileDirectory } from './profile-directory.service';
 import { ProfileRepository } from './profile.repository';
 
 /** Bumped when the avatar drawings change, so long-cached images are fetched anew. */

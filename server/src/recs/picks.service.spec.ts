@@ -1,5 +1,5 @@
 import { Rating } from '../account/rating';
-import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogCursor } from '../catalog/catalog-cursor.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { Title } from '../catalog/title';

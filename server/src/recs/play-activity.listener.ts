@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
 import { PlayEvent } from '../playback/play-event';
-import { PlayEvents } from '../playback/play-events';
+import { PlayEvents } from '../playback/play-events.service';
 import { CoWatchIndex } from './co-watch-index';
 import { TrendingWindow } from './trending-window';
 

@@ -1,9 +1,9 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { CatalogCursor } from '../catalog/catalog-cursor';
+import { CatalogCursor } from '../catalog/catalog-cursor.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { MediaManifest } from '../media/media-manifest';
 import { aTitle } from '../../test/support/title-builder';
 import { StreamProtection } from './dto/stream-profile.dto';

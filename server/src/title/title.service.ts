@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Audience } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
-import { MediaLibrary } from '../media/media-library';
+import { MediaLibrary } from '../media/media-library.service';
 import { StreamProtection } from './dto/stream-profile.dto';
 import { TitleDetailsDto } from './dto/title-details.dto';
 

@@ -1,6 +1,6 @@
 import { RedisAttemptCounterRepository } from '../../src/auth/redis-attempt-counter.repository';
 import { loadConfig } from '../../src/config/load-config';
-import { RedisClients } from '../../src/redis/redis-clients';
+import { RedisClients } from '../../src/redis/redis-clients.service';
 import { redisUnavailable, TEST_REDIS_URL, uniqueRedisPrefix } from '../support/redis-server';
 import { attemptCountersContract } from './attempt-counters.contract';
 

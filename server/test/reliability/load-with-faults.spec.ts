@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LoginThrottle } from '../../src/auth/login-throttle';
+import { LoginThrottle } from '../../src/auth/login-throttle.service';
 import { TokensService } from '../../src/auth/tokens.service';
 import { createTestApp, signUpViewer, TestApp, Viewer } from '../support/test-app';
 import { RawHttpClient, RawResponse } from './support/raw-http';

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { CatalogService } from '../../src/catalog/catalog.service';
 import { loadConfig } from '../../src/config/load-config';
-import { StreamTokenSigner } from '../../src/playback/stream-token';
+import { StreamTokenSigner } from '../../src/playback/stream-token.signer';
 import { createTestApp, signUpViewer, TestApp, Viewer } from '../support/test-app';
 import { RawHttpClient, RawResponse } from './support/raw-http';
 import { freePort, spawnServer } from './support/server-process';

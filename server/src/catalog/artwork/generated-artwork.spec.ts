@@ -1,4 +1,4 @@
-import { ARTWORK_MOTIFS } from './artwork-renderer';
+import { ARTWORK_MOTIFS } from './artwork-renderer.service';
 import { luminance, parseHex } from './color';
 import { artworkForGeneratedTitle } from './generated-artwork';
 

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock } from './clock';
-import { SystemClock } from './system-clock';
+import { SystemClock } from './system-clock.service';
 
 @Global()
 @Module({

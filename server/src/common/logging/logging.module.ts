@@ -4,7 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import pino, { DestinationStream } from 'pino';
 import { AppConfig } from '../../config/app-config';
 import { redactPath } from '../middleware/redact-path';
-import { AppLogger } from './app-logger';
+import { AppLogger } from './app-logger.service';
 import { requestId } from './request-id';
 
 /** The route pattern a request matched (`/titles/:id`): groups requests without carrying ids or tokens. */

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load-config';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher.service';
 
 describe('PasswordHasher', () => {
   const hasher = new PasswordHasher(loadConfig({ BCRYPT_ROUNDS: '4' }));

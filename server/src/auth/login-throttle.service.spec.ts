@@ -2,7 +2,7 @@ import { loadConfig } from '../config/load-config';
 import { FakeClock } from '../../test/support/fake-clock';
 import { TooManyRequestsException } from '../common/exceptions/too-many-requests.exception';
 import { InMemoryAttemptCounterRepository } from './in-memory-attempt-counter.repository';
-import { LoginThrottle } from './login-throttle';
+import { LoginThrottle } from './login-throttle.service';
 
 describe('LoginThrottle', () => {
   const config = loadConfig({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT: '2', LOGIN_ADDRESS_WINDOW_SECONDS: '60', LOGIN_ACCOUNT_WINDOW_SECONDS: '600' });

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { loadConfig } from '../config/load-config';
-import { CatalogCursor } from './catalog-cursor';
+import { CatalogCursor } from './catalog-cursor.service';
 
 describe('CatalogCursor', () => {
   const cursors = () => new CatalogCursor(loadConfig({ JWT_SECRET: 'cursor-unit-secret-cursor-unit' }));

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
-import { RedisClients } from './redis-clients';
+import { RedisClients } from './redis-clients.service';
 
 const CHANNEL_NAME = 'invalidations';
 /** How long a change waits for every other instance to say it has forgotten what it remembered. */

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load-config';
-import { StreamTokenSigner } from './stream-token';
+import { StreamTokenSigner } from './stream-token.signer';
 
 describe('StreamTokenSigner', () => {
   const signer = new StreamTokenSigner(loadConfig({ JWT_SECRET: 'stream-unit-secret' }));

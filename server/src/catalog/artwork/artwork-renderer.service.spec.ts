@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ArtworkRenderer, ARTWORK_MOTIFS, TITLE_BOX, titleStyleFor } from './artwork-renderer';
+import { ArtworkRenderer, ARTWORK_MOTIFS, TITLE_BOX, titleStyleFor } from './artwork-renderer.service';
 import { ArtworkSubject } from './artwork-subject';
 import { artworkForGeneratedTitle } from './generated-artwork';
 import { measure } from './text-layout';

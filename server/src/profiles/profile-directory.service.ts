@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { RememberedEntries } from '../common/cache/remembered-entries';
 import { Clock } from '../common/clock/clock';
 import { DEFAULT_CEILING } from '../catalog/maturity';
-import { CacheInvalidations } from '../redis/cache-invalidations';
+import { CacheInvalidations } from '../redis/cache-invalidations.service';
 import { avatarFor } from './avatars';
 import { Profile } from './profile';
 import { ProfileRepository } from './profile.repository';
