@@ -9,8 +9,8 @@ import { InMemoryMyListRepository } from '../account/in-memory-my-list.repositor
 import { MyListRepository } from '../account/my-list.repository';
 import { PostgresMyListRepository } from '../account/postgres-my-list.repository';
 import { Transactions } from '../common/transactions/transactions';
-import { DatabaseTransactions } from '../database/database-transactions';
-import { ImmediateTransactions } from '../common/transactions/immediate-transactions';
+import { DatabaseTransactions } from '../database/database-transactions.service';
+import { ImmediateTransactions } from '../common/transactions/immediate-transactions.service';
 import { InMemoryZebraRepository } from '../zebra/in-memory-zebra.repository';
 
 /** Each port and its implementation in either store. */
