@@ -172,6 +172,7 @@ async function main() {
   writeFileSync(playFile, playScript());
   log(`scratch database ${scratchName} on ${serverUrl.host}; pgbench ${pgbench}; ${SECONDS} s per row`);
   await prepareScratch();
+  /** @type {(ReturnType<typeof runPgbench> & { write: string, batch: number, clients: number, rowsPerSecond: number, viewers?: number, notified?: number })[]} */
   const rows = [];
   try {
     for (const batch of BATCHES) {

@@ -32,7 +32,7 @@ export function sparePort() {
     const server = createServer();
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => done(port));
     });
   });
@@ -116,6 +116,21 @@ function stop(child, signal = 'SIGTERM', graceMs = 12_000) {
  * dataDir, restart (instances that die are started again; default true), log (a line sink),
  * instanceOutput ('inherit', 'ignore', or a file descriptor the instances and nginx write to),
  * mediaOffload (stream bytes sent by nginx after X-Accel-Redirect; default true, false for comparison).
+ * @param {object} options
+ * @param {number} options.instances
+ * @param {number} options.apiPort
+ * @param {number} options.webPort
+ * @param {NodeJS.ProcessEnv} [options.env]
+ * @param {string} [options.serverMain]
+ * @param {string[]} [options.nodeArgs]
+ * @param {string} [options.browserDir]
+ * @param {string} [options.runtimeDir]
+ * @param {string} [options.dataDir]
+ * @param {boolean} [options.restart]
+ * @param {(line: string) => void} [options.log]
+ * @param {'inherit' | 'ignore' | number} [options.instanceOutput]
+ * @param {string} [options.accessLog]
+ * @param {boolean} [options.mediaOffload]
  */
 export async function startCluster({
   instances: count,

@@ -25,6 +25,19 @@ function securityHeaderLines(apiUrl, indent) {
 /**
  * The nginx configuration for `instances` ([{ port }]) behind `apiPort`, the web build in `webRoot`
  * on `webPort`, media files from `mediaDir`; `runtimeDir` holds the pid and temporary files.
+ * @param {object} options
+ * @param {{ port: number }[]} options.instances
+ * @param {number} options.apiPort
+ * @param {number} options.webPort
+ * @param {string} options.apiUrl
+ * @param {string} options.webRoot
+ * @param {string} options.mediaDir
+ * @param {string} options.runtimeDir
+ * @param {string} [options.user] the user nginx's workers run as (when started as root)
+ * @param {string} [options.accessLog]
+ * @param {string} [options.mimeTypes]
+ * @param {number} [options.workerProcesses]
+ * @param {string} [options.template]
  */
 export function renderNginxConfig({ instances, apiPort, webPort, apiUrl, webRoot, mediaDir, runtimeDir, user, accessLog = `${runtimeDir}/access.log json`, mimeTypes = '/etc/nginx/mime.types', workerProcesses = 1, template = readFileSync(TEMPLATE, 'utf8') }) {
   if (instances.length === 0) throw new Error('the cluster needs at least one API instance');

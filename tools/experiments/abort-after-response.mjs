@@ -9,8 +9,8 @@ import http from 'node:http';
 
 const TRIALS = 5;
 const server = http.createServer((request, response) => setTimeout(() => response.end('ok'), request.url === '/slow' ? 100 : 0));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function get(path, signal) {

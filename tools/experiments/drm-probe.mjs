@@ -6,7 +6,7 @@ const server = createServer((_req, res) => res.end('<title>probe</title>')).list
 await new Promise((resolve) => server.once('listening', resolve));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const page = await browser.newPage();
-await page.goto(`http://localhost:${server.address().port}/`);
+await page.goto(`http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`);
 console.log('secure context:', await page.evaluate(() => window.isSecureContext));
 const result = await page.evaluate(async () => {
   const config = [{ initDataTypes: ['cenc'], videoCapabilities: [{ contentType: 'video/mp4; codecs="avc1.42E01E"' }] }];

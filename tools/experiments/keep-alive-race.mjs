@@ -18,8 +18,8 @@ const TRIALS = 5;
 
 const server = http.createServer((_request, response) => response.end('ok'));
 server.keepAliveTimeout = keepAliveTimeout;
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function get() {

@@ -149,7 +149,7 @@ export function run(cmd, args, { label = cmd } = {}) {
       err += d;
       if (err.length > 200_000) err = err.slice(-100_000);
     });
-    child.on('error', (e) => {
+    child.on('error', (/** @type {NodeJS.ErrnoException} */ e) => {
       children.delete(child);
       reject(
         e.code === 'ENOENT'

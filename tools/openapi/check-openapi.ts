@@ -4,40 +4,15 @@
  * committed files are only read. Run through `npm run openapi:check`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { filesBelow, staleness } from './contract-files';
 import { COMMITTED_SPEC, renderOpenApiSpec, WORKSPACE_ROOT } from './openapi-spec';
 
 const GENERATOR = require.resolve('ng-openapi-gen/lib/index.js');
 const GENERATOR_CONFIG = resolve(WORKSPACE_ROOT, 'openapi/ng-openapi-gen.json');
 const COMMITTED_CLIENT = resolve(WORKSPACE_ROOT, 'openapi/src/generated');
-
-/** Every file below `root`, by its path relative to `root` with forward slashes. */
-function filesBelow(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
-function firstDifferentLine(committed: string, fresh: string): number {
-  const committedLines = committed.split('\n');
-  const freshLines = fresh.split('\n');
-  let line = 0;
-  while (line < committedLines.length && committedLines[line] === freshLines[line]) line++;
-  return line + 1;
-}
-
-/** Why `committedPath` is stale, or null when it matches `fresh`. */
-function staleness(committedPath: string, fresh: string): string | null {
-  const shown = relative(WORKSPACE_ROOT, committedPath);
-  if (!existsSync(committedPath)) return `${shown} is missing`;
-  const committed = readFileSync(committedPath, 'utf8');
-  if (committed === fresh) return null;
-  return `${shown} is stale (first difference at line ${firstDifferentLine(committed, fresh)})`;
-}
 
 async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'openapi-check-'));
@@ -52,11 +27,11 @@ async function main(): Promise<void> {
     });
 
     const problems: string[] = [];
-    const specProblem = staleness(COMMITTED_SPEC, freshSpec);
+    const specProblem = staleness(WORKSPACE_ROOT, COMMITTED_SPEC, freshSpec);
     if (specProblem) problems.push(`${specProblem}: the server's OpenAPI document has changed`);
     const freshFiles = filesBelow(freshClientDir);
     for (const file of freshFiles) {
-      const problem = staleness(join(COMMITTED_CLIENT, file), readFileSync(join(freshClientDir, file), 'utf8'));
+      const problem = staleness(WORKSPACE_ROOT, join(COMMITTED_CLIENT, file), readFileSync(join(freshClientDir, file), 'utf8'));
       if (problem) problems.push(problem);
     }
     const expected = new Set(freshFiles);

@@ -5,6 +5,7 @@ import { AppModule } from '../../server/src/app.module';
 import { configureApp } from '../../server/src/configure-app';
 import { loadConfig } from '../../server/src/config/load-config';
 import { buildOpenApiDocument } from '../../server/src/swagger';
+import { sortKeysDeep } from './contract-files';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../..');
 export const COMMITTED_SPEC = resolve(WORKSPACE_ROOT, 'openapi/openapi.json');
@@ -19,18 +20,6 @@ const SPEC_ENV = {
   LOG_REQUESTS: 'false',
   MEDIA_DIR: resolve(WORKSPACE_ROOT, 'server/media'),
 };
-
-/** Objects with their keys in code-unit order, all the way down; arrays keep their order. */
-export function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(source)
-      .sort()
-      .map((key) => [key, sortKeysDeep(source[key])]),
-  );
-}
 
 /** The app's OpenAPI document as committed: built from the real AppModule without listening, keys sorted. */
 export async function renderOpenApiSpec(): Promise<string> {

@@ -122,7 +122,7 @@ const server = createServer((request, response) => {
   response.end(request.method === 'HEAD' ? undefined : body);
 });
 
-server.on('error', (error) => {
+server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   if (error.code === 'EADDRINUSE') fail(`Port ${webPort} is already in use: stop the other process or set WEB_PORT`);
   fail(error.message);
 });

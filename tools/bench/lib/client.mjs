@@ -5,6 +5,16 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './processes.mjs';
 
+/**
+ * What the measuring scripts keep on the page's window between evaluate() calls (they run in the
+ * page, so each casts `window` itself).
+ * @typedef {Window & typeof globalThis & {
+ *   __lcp: { startTime: number, size: number, element: string | null }[],
+ *   __play: { click?: number, playing?: number },
+ * }} MeasuredWindow
+ */
+/** @typedef {PerformanceEntry & { size: number, element?: Element }} LargestContentfulPaint */
+
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
 
@@ -83,16 +93,17 @@ export async function browserFigures({ webUrl, shakaChunkNames, playRuns = 5, lc
       const cold = await browser.newContext({ baseURL: webUrl, viewport, storageState });
       const home = await cold.newPage();
       await home.addInitScript(() => {
-        window.__lcp = [];
+        const page = /** @type {MeasuredWindow} */ (window);
+        page.__lcp = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__lcp.push({ startTime: entry.startTime, size: entry.size, element: entry.element?.tagName ?? null });
+          for (const entry of /** @type {LargestContentfulPaint[]} */ (list.getEntries())) page.__lcp.push({ startTime: entry.startTime, size: entry.size, element: entry.element?.tagName ?? null });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
       await home.goto('/');
       await expect(home.getByRole('region', { name: 'Trending Now' })).toBeVisible();
       await home.waitForLoadState('networkidle');
       await home.waitForTimeout(500);
-      const entries = await home.evaluate(() => window.__lcp);
+      const entries = await home.evaluate(() => /** @type {MeasuredWindow} */ (window).__lcp);
       const last = entries[entries.length - 1];
       if (!last) throw new Error('no largest-contentful-paint entry on the home page');
       lcp.push({ ms: Math.round(last.startTime), element: last.element });
@@ -111,15 +122,16 @@ export async function browserFigures({ webUrl, shakaChunkNames, playRuns = 5, lc
       await expect(playLink).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => {
-        window.__play = {};
-        document.addEventListener('click', () => (window.__play.click ??= performance.now()), true);
-        document.addEventListener('playing', () => (window.__play.playing ??= performance.now()), true);
+        const page = /** @type {MeasuredWindow} */ (window);
+        page.__play = {};
+        document.addEventListener('click', () => (page.__play.click ??= performance.now()), true);
+        document.addEventListener('playing', () => (page.__play.playing ??= performance.now()), true);
       });
       const isShaka = (url) => shakaChunkNames.some((name) => url.endsWith(`/${name}`));
       if (requested.some(isShaka)) shakaBeforePlay = true;
       await playLink.click();
-      await page.waitForFunction(() => window.__play.playing !== undefined, null, { timeout: 30_000 });
-      const timing = await page.evaluate(() => window.__play);
+      await page.waitForFunction(() => /** @type {MeasuredWindow} */ (window).__play.playing !== undefined, null, { timeout: 30_000 });
+      const timing = await page.evaluate(() => /** @type {MeasuredWindow} */ (window).__play);
       if (!requested.some(isShaka)) shakaOnPlayer = false;
       play.push(Math.round(timing.playing - timing.click));
     }

@@ -98,6 +98,7 @@ export async function clusterFigures({ serverMain, browserDir, seconds, warmupSe
     await withCluster({ instances, mediaOffload: true, serverMain, browserDir }, async (cluster) => {
       const { jwt } = await prepareViewer(cluster.apiUrl);
       const auth = { authorization: `Bearer ${jwt}` };
+      /** @type {Parameters<typeof measure>[0][]} */
       const rows = [
         { key: 'catalog', label: 'GET /catalog', url: `${cluster.apiUrl}/catalog`, headers: auth },
         heartbeatRow(cluster.apiUrl, jwt),

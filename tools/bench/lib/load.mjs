@@ -27,6 +27,19 @@ function percentOf(seconds, wallSeconds) {
  * and this process (the load client: autocannon runs here) were, in % of one core: a row whose
  * client sits at ~100 % while the server has room measures the client, not the server.
  * `processes` ([{ label, pids: () => [pid] }]) adds the same figure for each labelled group.
+ * @param {object} row
+ * @param {string} row.url
+ * @param {string} [row.method]
+ * @param {Record<string, string>} [row.headers]
+ * @param {string} [row.body]
+ * @param {number} [row.connections]
+ * @param {number} [row.seconds]
+ * @param {number} [row.warmupSeconds]
+ * @param {number} [row.serverPid]
+ * @param {{ label: string, pids: () => number[] }[]} [row.processes]
+ * @param {(client: any) => void} [row.setupClient]
+ * @param {string} [row.key] the row's name in the report, not used here
+ * @param {string} [row.label] the row's label in the report, not used here
  */
 export async function measure({ url, method = 'GET', headers = {}, body, connections = 100, seconds = 10, warmupSeconds = 2, serverPid, processes = [], setupClient }) {
   const options = { url, method, headers, body, connections, timeout: 10, ...(setupClient ? { setupClient } : {}) };
@@ -71,7 +84,14 @@ function round(value, digits = 2) {
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * @param {string} apiUrl
+ * @param {string} method
+ * @param {string} path
+ * @param {{ jwt?: string, body?: unknown }} [options]
+ */
 export async function call(apiUrl, method, path, { jwt, body } = {}) {
+  /** @type {Record<string, string>} */
   const headers = {};
   if (jwt) headers.authorization = `Bearer ${jwt}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
