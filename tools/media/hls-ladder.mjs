@@ -301,6 +301,7 @@ function sheetName(index) {
  * Writes <dir>/thumbs/ from the stream's top rendition: small frames every few seconds, tiled into
  * JPEG sheets with a WebVTT index. The sheets are re-encoded at lower JPEG quality until they add at
  * most THUMBNAIL_BUDGET to the rest of the folder. Returns the manifest entry.
+ * @param {{ streamDir: string, thumbsDir: string, playlist: string, durationSeconds: number, log?: (line: string) => void }} options
  */
 export async function writeThumbnails({ streamDir, thumbsDir, playlist, durationSeconds, log = () => undefined }) {
   const intervalSeconds = thumbnailInterval(durationSeconds);
