@@ -1,4 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { resolve } from 'node:path';
 import { TokensService } from '../auth/tokens.service';
 import { loadConfig } from '../config/load-config';
 import { MediaLibrary } from '../media/media-library.service';
@@ -7,7 +8,8 @@ import { StreamAccessService } from './stream-access.service';
 import { StreamTokenSigner } from './stream-token.signer';
 
 describe('StreamAccessService', () => {
-  const config = loadConfig({ JWT_SECRET: 'stream-access-unit' });
+  // The committed sample programmes, wherever Jest runs from.
+  const config = loadConfig({ JWT_SECRET: 'stream-access-unit', MEDIA_DIR: resolve(__dirname, '../../media') });
   const signer = new StreamTokenSigner(config);
   const media = new MediaLibrary(config);
   media.onModuleInit();
