@@ -53,6 +53,18 @@ export class RefreshHandoff {
     await committed(transaction);
   }
 
+  /**
+   * Drops every pair still held, at sign-out: a pair may outlive the login by up to a minute, and a
+   * shared computer should keep no token once its viewer has signed out.
+   */
+  async forgetAll(): Promise<void> {
+    const database = await this.open();
+    if (!database) return;
+    const transaction = database.transaction(STORE, 'readwrite');
+    transaction.objectStore(STORE).clear();
+    await committed(transaction);
+  }
+
   /** Null where IndexedDB is missing or refused (private modes, tests): tabs then fall back on localStorage. */
   private open(): Promise<IDBDatabase | null> {
     this.database ??= new Promise<IDBDatabase | null>((resolve) => {

@@ -1,5 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import type { ProfileDto } from '@streaming/api';
+import { RefreshHandoff } from './refresh-handoff';
 import { readSession, Session } from './session';
 
 export const SESSION_STORAGE_KEY = 'streaming.session';
@@ -16,6 +17,7 @@ function readStored(storage: Storage): Session | null {
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly storage = localStorage;
+  private readonly handoff = inject(RefreshHandoff);
   private readonly state = signal<Session | null>(readStored(this.storage));
 
   readonly session = this.state.asReadonly();
@@ -75,9 +77,11 @@ export class SessionStore {
     if (current) this.write({ ...current, user: { ...current.user, name } });
   }
 
+  /** Signs this browser out: the stored session and any refreshed pair still waiting for other tabs. */
   clear(): void {
     this.storage.removeItem(SESSION_STORAGE_KEY);
     this.state.set(null);
+    void this.handoff.forgetAll().catch(() => undefined);
   }
 
   private write(session: Session): void {
