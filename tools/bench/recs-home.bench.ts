@@ -117,10 +117,19 @@ async function measure(size: number): Promise<Figures> {
   return { size, history: watched.size, setupMs, cpu: cpu.sort((a, b) => a - b), wall: wall.sort((a, b) => a - b) };
 }
 
+/** RECS_BENCH_SIZES=100 for a quick run; the README's figures are both sizes. */
+function catalogSizes(): number[] {
+  const raw = process.env['RECS_BENCH_SIZES'] ?? '100,100000';
+  const sizes = raw.split(',').map((part) => part.trim());
+  if (sizes.some((size) => !/^[1-9]\d*$/.test(size))) {
+    throw new Error(`RECS_BENCH_SIZES must be catalog sizes separated by commas, like 100,100000; got "${raw}"`);
+  }
+  return sizes.map(Number);
+}
+
 async function main(): Promise<void> {
   const results: Figures[] = [];
-  // RECS_BENCH_SIZES=100 for a quick run; the README's figures are both sizes.
-  for (const size of (process.env['RECS_BENCH_SIZES'] ?? '100,100000').split(',').map(Number)) results.push(await measure(size));
+  for (const size of catalogSizes()) results.push(await measure(size));
   process.stdout.write(`\n${'catalog'.padEnd(16)}${'history'.padStart(9)}${'CPU median'.padStart(13)}${'CPU p99'.padStart(11)}${'wall median'.padStart(14)}${'setup'.padStart(10)}\n`);
   for (const result of results) {
     process.stdout.write(
@@ -131,4 +140,7 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:recs: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
