@@ -35,6 +35,7 @@ describe('Auth API', () => {
         user: { id: expect.stringMatching(/^user_/), email: 'ada@example.com', name: 'Ada' },
         jwt: expect.any(String),
         refreshToken: expect.any(String),
+        profileId: null,
       });
       expect(JSON.stringify(response.body)).not.toMatch(/\$2[aby]\$/);
       await t.http.get('/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
@@ -189,7 +190,7 @@ describe('Auth API', () => {
     it('rotates: a new pair, and the new access token works', async () => {
       const viewer = await signUpViewer(t);
       const response = await t.http.post('/auth/refresh').send({ refreshToken: viewer.refreshToken }).expect(200);
-      expect(response.body).toEqual({ jwt: expect.any(String), refreshToken: expect.any(String) });
+      expect(response.body).toEqual({ jwt: expect.any(String), refreshToken: expect.any(String), profileId: null });
       expect(response.body.refreshToken).not.toEqual(viewer.refreshToken);
       await t.http.get('/me').set('Authorization', `Bearer ${response.body.jwt}`).expect(200);
     });

@@ -101,7 +101,7 @@ describe('Profiles API', () => {
     await t.http.patch(`/profiles/${profile.id}`).set(stranger.auth).send({ name: 'Hijack' }).expect(404);
   });
 
-  it('removes a profile, never the last and never the one in use, and signs out the devices that chose it', async () => {
+  it('removes a profile, never the last and never the one in use, and sends the devices that chose it back to the picker', async () => {
     const [first] = await profiles();
     await t.http.delete(`/profiles/${first.id}`).set(owner.auth).expect(409);
     const other = await create({ name: 'Other' });
@@ -110,9 +110,18 @@ describe('Profiles API', () => {
     await t.http.get('/me/list').set(deviceAuth).expect(200);
     const inUse = await t.http.delete(`/profiles/${other.id}`).set(deviceAuth).expect(409);
     expect(inUse.body.message).toMatch(/switch to another profile/);
+    const beforeRemoval = await t.http.post('/auth/refresh').send({ refreshToken: device.body.refreshToken }).expect(200);
+    expect(beforeRemoval.body.profileId).toBe(other.id);
     await t.http.delete(`/profiles/${other.id}`).set(owner.auth).expect(204);
-    await t.http.get('/me/list').set(deviceAuth).expect(401);
-    await t.http.post('/auth/refresh').send({ refreshToken: device.body.refreshToken }).expect(401);
+    const refused = await t.http.get('/me/list').set(deviceAuth).expect(401);
+    expect(refused.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(refused.body.message).toMatch(/profile no longer exists/);
+    // The device stays signed in, with no profile chosen: its refresh says so, and it may choose again.
+    const refreshed = await t.http.post('/auth/refresh').send({ refreshToken: beforeRemoval.body.refreshToken }).expect(200);
+    expect(refreshed.body.profileId).toBeNull();
+    const [remaining] = await profiles();
+    const chosenAgain = await select(remaining.id, {}, bearer(refreshed.body.jwt));
+    await t.http.get('/me/list').set(chosenAgain).expect(200);
     await t.http.delete(`/profiles/${other.id}`).set(owner.auth).expect(404);
     await t.http.get('/me/list').set(owner.auth).expect(200);
   });

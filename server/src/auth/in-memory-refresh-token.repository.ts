@@ -63,10 +63,10 @@ export class InMemoryRefreshTokenRepository extends RefreshTokenRepository {
     this.forget(sessionId);
   }
 
-  async deleteProfileSessions(profileId: string): Promise<string[]> {
-    const ended = [...this.sessions.values()].filter((session) => session.profileId === profileId).map((session) => session.id);
-    for (const sessionId of ended) this.forget(sessionId);
-    return ended;
+  async forgetProfileChoice(profileId: string): Promise<string[]> {
+    const released = [...this.sessions.values()].filter((session) => session.profileId === profileId);
+    for (const session of released) delete session.profileId;
+    return released.map((session) => session.id);
   }
 
   async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {

@@ -74,9 +74,9 @@ export class PostgresRefreshTokenRepository extends RefreshTokenRepository {
     await this.database.orm().delete(loginSessions).where(eq(loginSessions.id, sessionId));
   }
 
-  async deleteProfileSessions(profileId: string): Promise<string[]> {
-    const ended = await this.database.orm().delete(loginSessions).where(eq(loginSessions.profileId, profileId)).returning({ id: loginSessions.id });
-    return ended.map((row) => row.id);
+  async forgetProfileChoice(profileId: string): Promise<string[]> {
+    const released = await this.database.orm().update(loginSessions).set({ profileId: null }).where(eq(loginSessions.profileId, profileId)).returning({ id: loginSessions.id });
+    return released.map((row) => row.id);
   }
 
   async deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]> {

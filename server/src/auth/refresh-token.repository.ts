@@ -23,8 +23,8 @@ export abstract class RefreshTokenRepository {
   abstract setSessionProfile(sessionId: string, profileId: string): Promise<boolean>;
   /** Ends a login: it and all of its tokens are forgotten. Idempotent. */
   abstract deleteSession(sessionId: string): Promise<void>;
-  /** Ends every login that chose this profile; returns the ids ended. */
-  abstract deleteProfileSessions(profileId: string): Promise<string[]>;
+  /** The logins that chose this profile go back to having chosen none; returns their ids. */
+  abstract forgetProfileChoice(profileId: string): Promise<string[]>;
   /** Ends every login of a user, optionally keeping one (the caller's own); returns the ids ended. */
   abstract deleteUserSessions(userId: string, keepSessionId?: string): Promise<string[]>;
   /** Forgets logins whose absolute expiry is at or before `now`; returns how many. */

@@ -76,7 +76,7 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     const sessionId = randomBytes(16).toString('base64url');
     const refreshToken = newRefreshToken();
     await this.refreshTokens.createSession({ id: sessionId, userId, createdAt: now, expiresAt: now + this.config.refreshTtlSeconds * 1000 }, hashToken(refreshToken));
-    return { jwt: await this.accessToken(userId, sessionId), refreshToken };
+    return { jwt: await this.accessToken(userId, sessionId), refreshToken, profileId: null };
   }
 
   /** Makes the login speak for `profileId` (refreshes keep it) and returns an access token bound to it. */
@@ -87,9 +87,14 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     return this.accessToken(userId, sessionId, profileId);
   }
 
-  /** Ends the logins that chose this profile (its devices must sign in again); inside a transaction, once it commits. */
-  async endProfileSessions(profileId: string): Promise<void> {
-    await this.revokeAfterCommit(await this.refreshTokens.deleteProfileSessions(profileId));
+  /**
+   * The logins that chose this profile stay signed in with no profile chosen: their access tokens
+   * name a profile that no longer exists, so the guard refuses them, and the refresh that follows
+   * says `profileId: null`, which sends those devices back to "Who's watching?".
+   */
+  async releaseProfileSessions(profileId: string): Promise<void> {
+    // Cached copies of those logins still name the profile: dropped everywhere once this commits.
+    await this.revokeAfterCommit(await this.refreshTokens.forgetProfileChoice(profileId));
   }
 
   /**
@@ -103,7 +108,11 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
     switch (result.outcome) {
       case 'rotated':
       case 'repeated':
-        return { jwt: await this.accessToken(result.session.userId, result.session.id, result.session.profileId), refreshToken: next };
+        return {
+          jwt: await this.accessToken(result.session.userId, result.session.id, result.session.profileId),
+          refreshToken: next,
+          profileId: result.session.profileId ?? null,
+        };
       case 'reused':
         // A rotated token came back: it was copied. The login is over for thief and owner alike.
         await this.revokeAfterCommit([result.sessionId]);

@@ -104,14 +104,14 @@ export class ProfilesService {
     return this.toDto(updated);
   }
 
-  /** Removes a profile, never the last nor the one asking; devices that chose it are signed out. */
+  /** Removes a profile, never the last nor the one asking; devices that chose it go back to the profile picker. */
   async remove(viewer: AuthenticatedUser, id: string): Promise<void> {
     await this.owned(viewer.userId, id);
     if (viewer.profileId === id) throw new ConflictException('This profile is the one in use: switch to another profile to remove it');
     const outcome = await this.transactions.run(async () => {
-      await this.tokens.endProfileSessions(id);
+      await this.tokens.releaseProfileSessions(id);
       const removal = await this.profiles.remove(viewer.userId, id);
-      // Nothing removed, nothing to undo: the sessions ended stay ended only if the profile goes.
+      // Nothing removed, nothing to undo: the logins lose their choice only if the profile goes.
       if (removal !== 'removed') throw new ProfileNotRemoved(removal);
       return removal;
     }).catch((error: unknown) => {

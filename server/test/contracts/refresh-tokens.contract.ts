@@ -108,7 +108,7 @@ export function refreshTokensContract(store: () => StoreUnderTest): void {
       expect(await store().refreshTokens.deleteUserSessions(user.id)).toEqual([]);
     });
 
-    it('remembers the profile a login chose, and ends the logins that chose a profile', async () => {
+    it('remembers the profile a login chose, and forgets that choice (the login goes on) when asked', async () => {
       const profile = await store().newProfile();
       const chosen = await login(profile.userId);
       const other = await login(profile.userId);
@@ -116,10 +116,17 @@ export function refreshTokensContract(store: () => StoreUnderTest): void {
       expect(await store().refreshTokens.findSession(chosen.session.id)).toEqual({ ...chosen.session, profileId: profile.id });
       const next = unique('token');
       expect(await store().refreshTokens.rotate(chosen.token, next, NOW + 1, GRACE_MS)).toEqual({ outcome: 'rotated', session: { ...chosen.session, profileId: profile.id } });
-      expect(await store().refreshTokens.deleteProfileSessions(profile.id)).toEqual([chosen.session.id]);
-      expect(await store().refreshTokens.findSession(chosen.session.id)).toBeUndefined();
+      expect(await store().refreshTokens.forgetProfileChoice(profile.id)).toEqual([chosen.session.id]);
+      const released = await store().refreshTokens.findSession(chosen.session.id);
+      expect(released).toBeDefined();
+      expect(released?.profileId ?? null).toBeNull();
       expect(await store().refreshTokens.findSession(other.session.id)).toEqual(other.session);
-      expect(await store().refreshTokens.setSessionProfile(chosen.session.id, profile.id)).toBe(false);
+      expect(await store().refreshTokens.forgetProfileChoice(profile.id)).toEqual([]);
+      const after = unique('token');
+      const rotated = await store().refreshTokens.rotate(next, after, NOW + 2, GRACE_MS);
+      expect(rotated.outcome).toBe('rotated');
+      expect(rotated.outcome === 'rotated' && (rotated.session.profileId ?? null)).toBeNull();
+      expect(await store().refreshTokens.setSessionProfile(chosen.session.id, profile.id)).toBe(true);
     });
 
     it('ends a login on logout, idempotently', async () => {

@@ -9,6 +9,11 @@ export interface TokenPairDto {
   jwt: string;
 
   /**
+   * The profile the access token speaks for; null while none is chosen: a new login, or one whose chosen profile was removed (a client that had chosen one should ask "Who's watching?" again)
+   */
+  profileId: string | null;
+
+  /**
    * Opaque refresh token; single use, exchanged at POST /auth/refresh
    */
   refreshToken: string;

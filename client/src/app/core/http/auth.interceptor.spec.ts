@@ -98,6 +98,38 @@ describe('authInterceptor', () => {
     expect(navigate).toHaveBeenCalledWith(['/signin'], expect.anything());
   });
 
+  describe('when the profile in use was removed on another device', () => {
+    const PROFILE = { id: 'profile_2', name: 'Sam', avatar: 'fox', kids: false, maturityCeiling: 'TV-MA', locked: false, autoplayNext: true };
+
+    beforeEach(() => session.chooseProfile('old-jwt', PROFILE));
+
+    it('takes the new pair, forgets the profile and asks who is watching, without retrying as another profile', async () => {
+      const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+      const result = firstValueFrom(http.put(`${API}/me/list/tt1001`, null));
+      backend.expectOne(`${API}/me/list/tt1001`).flush({ statusCode: 401, message: 'This profile no longer exists; choose a profile again' }, TOKEN_REFUSED);
+      await settle();
+      backend.expectOne(`${API}/auth/refresh`).flush({ jwt: 'new-jwt', refreshToken: 'refresh-2', profileId: null });
+      await expect(result).rejects.toMatchObject({ status: 401 });
+      backend.expectNone(`${API}/me/list/tt1001`);
+      expect(session.isSignedIn()).toBe(true);
+      expect(session.profile()).toBeNull();
+      expect(session.accessToken()).toBe('new-jwt');
+      expect(session.refreshToken()).toBe('refresh-2');
+      expect(navigate).toHaveBeenCalledWith(['/profiles']);
+    });
+
+    it('keeps the profile and retries when the refresh still speaks for it', async () => {
+      const result = firstValueFrom(http.get(`${API}/me/list`));
+      backend.expectOne(`${API}/me/list`).flush({ statusCode: 401 }, TOKEN_REFUSED);
+      await settle();
+      backend.expectOne(`${API}/auth/refresh`).flush({ jwt: 'new-jwt', refreshToken: 'refresh-2', profileId: PROFILE.id });
+      await settle();
+      backend.expectOne(`${API}/me/list`).flush({ items: [] });
+      expect(await result).toEqual({ items: [] });
+      expect(session.profile()).toEqual(PROFILE);
+    });
+  });
+
   it('leaves other errors alone', async () => {
     const result = firstValueFrom(http.get(`${API}/titles/tt9`));
     backend.expectOne(`${API}/titles/tt9`).flush({ statusCode: 404 }, { status: 404, statusText: 'Not Found' });

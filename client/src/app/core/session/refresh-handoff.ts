@@ -4,6 +4,8 @@ import { Injectable } from '@angular/core';
 export interface HandedPair {
   jwt: string;
   refreshToken: string;
+  /** The profile the new access token speaks for; null: none (the chosen one was removed). */
+  profileId: string | null;
 }
 
 const DATABASE = 'streaming.session';
@@ -33,7 +35,7 @@ export class RefreshHandoff {
     const database = await this.open();
     if (!database) return null;
     const entry = await request<Entry | undefined>(database.transaction(STORE, 'readonly').objectStore(STORE).get(refreshToken));
-    return entry && Date.now() - entry.at < KEEP_MS ? { jwt: entry.jwt, refreshToken: entry.refreshToken } : null;
+    return entry && Date.now() - entry.at < KEEP_MS ? { jwt: entry.jwt, refreshToken: entry.refreshToken, profileId: entry.profileId } : null;
   }
 
   /** Files `pair` under the token it replaced, and resolves once that is committed. */
@@ -43,7 +45,7 @@ export class RefreshHandoff {
     const transaction = database.transaction(STORE, 'readwrite');
     const store = transaction.objectStore(STORE);
     const now = Date.now();
-    store.put({ replaced, jwt: pair.jwt, refreshToken: pair.refreshToken, at: now } satisfies Entry);
+    store.put({ replaced, jwt: pair.jwt, refreshToken: pair.refreshToken, profileId: pair.profileId, at: now } satisfies Entry);
     store.index('at').openCursor(IDBKeyRange.upperBound(now - KEEP_MS)).onsuccess = (event) => {
       const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
       if (!cursor) return;

@@ -72,6 +72,12 @@ export class SessionStore {
     if (current) this.write({ ...current, jwt, refreshToken });
   }
 
+  /** The chosen profile was removed (on another device): new tokens that speak for none, and no profile chosen. */
+  loseProfile(jwt: string, refreshToken: string): void {
+    const current = this.state();
+    if (current) this.write({ ...current, jwt, refreshToken, profile: null });
+  }
+
   rename(name: string): void {
     const current = this.state();
     if (current) this.write({ ...current, user: { ...current.user, name } });

@@ -3,11 +3,21 @@ import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
 import { Api, refresh } from '@streaming/api';
 import { Notifier } from '../notify/notifier';
-import { RefreshHandoff } from './refresh-handoff';
+import { HandedPair, RefreshHandoff } from './refresh-handoff';
 import { SessionStore } from './session.store';
 
 /** The Web Lock every tab of the app takes to refresh, so one refresh serves them all. */
 export const REFRESH_LOCK = 'streaming.token-refresh';
+
+/**
+ * The refresh worked but the profile this tab watches as is gone (removed on another device): the
+ * request is not retried, since it would act for another profile, and the viewer picks again.
+ */
+export class ProfileRemovedError extends Error {
+  constructor() {
+    super('The profile in use was removed');
+  }
+}
 
 /**
  * Exchanges the refresh token for a new pair, once for everyone: requests that fail with 401 at the
@@ -45,22 +55,32 @@ export class TokenRefresher {
     const refreshToken = stored?.refreshToken;
     if (!refreshToken) throw new Error('Not signed in');
     const handed = await this.handoff.find(refreshToken).catch(() => null);
-    if (handed) {
-      this.session.replaceTokens(handed.jwt, handed.refreshToken);
-      return handed.jwt;
-    }
+    if (handed) return this.adopt(handed, stored.profile !== null);
+    let pair: HandedPair;
     try {
-      const pair = await this.api.invoke(refresh, { body: { refreshToken } });
-      this.session.replaceTokens(pair.jwt, pair.refreshToken);
-      // Committed before the lock is released, so a tab waiting on it finds the pair.
-      await this.handoff.record(refreshToken, pair).catch(() => undefined);
-      return pair.jwt;
+      pair = await this.api.invoke(refresh, { body: { refreshToken } });
     } catch (error) {
       // The API refused the refresh token: the login is over. Anything else (offline, a 503) leaves
       // the viewer signed in, and the request fails as it would have.
       if (error instanceof HttpErrorResponse && (error.status === 400 || error.status === 401)) this.signOut();
       throw error;
     }
+    // Committed before the lock is released, so a tab waiting on it finds the pair.
+    await this.handoff.record(refreshToken, pair).catch(() => undefined);
+    return this.adopt(pair, stored.profile !== null);
+  }
+
+  /** Keeps the new pair; when it speaks for no profile though this tab had chosen one, that profile was removed. */
+  private adopt(pair: HandedPair, hadProfile: boolean): string {
+    // A pair handed over by an older version of the app says nothing about profiles.
+    if (pair.profileId !== null || !hadProfile) {
+      this.session.replaceTokens(pair.jwt, pair.refreshToken);
+      return pair.jwt;
+    }
+    this.session.loseProfile(pair.jwt, pair.refreshToken);
+    this.notifier.info('That profile was removed. Choose who’s watching.');
+    void this.router.navigate(['/profiles']);
+    throw new ProfileRemovedError();
   }
 
   private signOut(): void {
