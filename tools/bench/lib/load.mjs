@@ -130,7 +130,7 @@ function firstUri(playlist, wanted) {
 export async function prepareViewer(apiUrl) {
   const viewer = await signUp(apiUrl, 'load');
   const { jwt } = viewer;
-  for (const titleId of ['tt1001', 'tt1002', 'tt1003']) {
+  for (const titleId of ['tt1001', 'tt1002', 'tt1005']) {
     await call(apiUrl, 'POST', '/play/start', { jwt, body: { titleId } });
     await call(apiUrl, 'POST', '/play/heartbeat', { jwt, body: { titleId, position: 10 } });
   }
