@@ -210,7 +210,7 @@ describe('Playback API', () => {
       await t.http.post('/play/heartbeat').set(viewer.auth).send({ titleId: 'tt1007', position: 10 }).expect(204);
       const row = (await t.http.get('/me/continue-watching').set(viewer.auth).expect(200)).body.items;
       expect(row).toEqual([
-        { title: expect.objectContaining({ id: 'tt1007' }), position: 10, duration, progress: 10 / duration, updatedAt: new Date(t.clock.now()).toISOString() },
+        { title: expect.objectContaining({ id: 'tt1007' }), episode: null, position: 10, duration, progress: 10 / duration, updatedAt: new Date(t.clock.now()).toISOString() },
       ]);
       expect((await start('tt1007')).resumePosition).toBe(10);
     });
