@@ -575,7 +575,7 @@ export async function packageStream(job) {
  * The markers against the encoded stream's measured length. The encoder ends the stream on a whole
  * frame, so a marker meant to run to the very end (the credits) may pass it by less than a frame:
  * such an end is set to the stream's end. Anything further out is refused.
- * @param {import('./markers.mjs').Marker[]} markers
+ * @param {readonly { type: string, start: number, end: number }[]} markers
  * @param {number} durationSeconds
  * @param {number} frameRate
  */

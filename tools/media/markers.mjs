@@ -48,7 +48,7 @@ export function parseMarker(type, range) {
 /**
  * The markers sorted by start, or a MediaError when one is unknown, repeated, inverted, outside
  * [0, durationSeconds] or overlapping another. Pass durationSeconds = Infinity to check all but the end.
- * @param {readonly Marker[]} markers
+ * @param {readonly { type: string, start: number, end: number }[]} markers  as read, from anywhere
  * @param {number} durationSeconds
  * @returns {Marker[]}
  */
@@ -56,7 +56,7 @@ export function validateMarkers(markers, durationSeconds) {
   if (!Array.isArray(markers)) throw new MediaError('markers must be a list');
   const seen = new Set();
   for (const m of markers) {
-    if (!MARKER_TYPES.includes(m?.type)) throw new MediaError(`unknown marker type: "${m?.type}" (known: ${MARKER_TYPES.join(', ')})`);
+    if (!MARKER_TYPES.includes(/** @type {MarkerType} */ (m?.type))) throw new MediaError(`unknown marker type: "${m?.type}" (known: ${MARKER_TYPES.join(', ')})`);
     if (seen.has(m.type)) throw new MediaError(`the ${m.type} marker is given twice`);
     seen.add(m.type);
     if (!Number.isFinite(m.start) || !Number.isFinite(m.end) || m.start < 0) {
@@ -67,7 +67,9 @@ export function validateMarkers(markers, durationSeconds) {
       throw new MediaError(`${m.type} marker ends at ${m.end} s, past the end of the video (${durationSeconds} s)`);
     }
   }
-  const sorted = markers.map(({ type, start, end }) => ({ type, start, end })).sort((a, b) => a.start - b.start);
+  const sorted = markers
+    .map(({ type, start, end }) => ({ type: /** @type {MarkerType} */ (type), start, end }))
+    .sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]];
     if (b.start < a.end) throw new MediaError(`the ${a.type} (${a.start}-${a.end} s) and ${b.type} (${b.start}-${b.end} s) markers overlap`);
