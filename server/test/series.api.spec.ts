@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { curatedEpisodes } from '../src/series/series-seed';
@@ -178,7 +178,8 @@ describe('Series API', () => {
       expect((await start({ titleId: SERIES, episodeId: episode(2, 4) })).next).toBeNull();
       const film = await start({ titleId: FILM });
       expect(film.next).toBeNull();
-      expect(film.markers).toEqual(expect.any(Array));
+      // Every sample programme has a title sequence and credits (tools/media/sample-programmes.mjs).
+      expect(film.markers.map((marker: { type: string }) => marker.type)).toEqual(expect.arrayContaining(['intro', 'credits']));
     });
   });
 
@@ -211,9 +212,11 @@ describe('Series API', () => {
       expect(streamPath).toMatch(new RegExp(`^/stream/${episode(1, 2)}\\.`));
       const master = await t.http.get(streamPath).expect(200);
       expect(master.text).toContain('#EXTM3U');
-      // Another episode plays a sample programme, with no markers in its manifest.
+      // Another episode plays a sample programme, with that programme's own markers.
       const other = (await t.http.post('/play/start').set(viewer.auth).send({ titleId: SERIES, episodeId: episode(1, 1) }).expect(200)).body as Session;
-      expect(other.markers).toEqual([]);
+      const sampleMarkers = readdirSync(join(MEDIA_DIR, 'programmes')).map((name) => JSON.parse(readFileSync(join(MEDIA_DIR, 'programmes', name, 'manifest.json'), 'utf8')).markers);
+      expect(sampleMarkers).toContainEqual(other.markers);
+      expect(other.markers).not.toEqual([intro, credits]);
       // Signing out of every device ends the episode's stream too.
       await t.http.delete('/me/sessions').set(viewer.auth).expect(204);
       await t.http.get(streamPath).expect(403);
