@@ -14,8 +14,11 @@
 // Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
 // --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs),
 // --only=stores (only the per-store rows and start-up times), --only=cluster (only the cluster rows),
-// --only=compare (only the side-by-side rows), --repeats=N.
+// --only=compare (only the side-by-side rows and the breakdown), --repeats=N,
+// --before=path/to/main.js (an earlier build alternated with the rest in the side-by-side rows, on the
+// same data; it must sit inside the workspace, e.g. under dist/, to find node_modules).
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ import { browserFigures, bundleFigures } from './lib/client.mjs';
 import { call, heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
 import { ROOT, sparePort, startApi, startWeb } from './lib/processes.mjs';
 import { comparisonFigures } from './lib/compare.mjs';
+import { breakdownFigures } from './lib/breakdown.mjs';
 import { evaluateTargets, printReport } from './lib/report.mjs';
 import { clusterFigures, clusterUnavailable } from './lib/cluster.mjs';
 import { freshStore, serverStoreUnavailable, startupFigures, storeFigures } from './lib/stores.mjs';
@@ -35,6 +39,7 @@ const ONLY_STORES = option('only') === 'stores';
 const ONLY_CLUSTER = option('only') === 'cluster';
 const ONLY_COMPARE = option('only') === 'compare';
 const REPEATS = Number(option('repeats') ?? 3);
+const BEFORE_MAIN = option('before');
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -49,7 +54,7 @@ function log(message) {
 
 function build() {
   log('building server and client (production)…');
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', 'client', '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', ...(ONLY_COMPARE ? [] : ['client']), '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the production build failed');
 }
 
@@ -57,7 +62,8 @@ function snapshotBuilds() {
   rmSync(SNAPSHOT, { recursive: true, force: true });
   mkdirSync(SNAPSHOT, { recursive: true });
   cpSync(resolve(ROOT, 'dist/server'), join(SNAPSHOT, 'server'), { recursive: true });
-  cpSync(resolve(ROOT, 'dist/client/browser'), join(SNAPSHOT, 'browser'), { recursive: true });
+  // The side-by-side rows need only the API.
+  if (!ONLY_COMPARE) cpSync(resolve(ROOT, 'dist/client/browser'), join(SNAPSHOT, 'browser'), { recursive: true });
   return { serverMain: join(SNAPSHOT, 'server/main.js'), browserDir: join(SNAPSHOT, 'browser') };
 }
 
@@ -98,11 +104,14 @@ async function endpointFigures(api, jwt) {
  * The API on the PostgreSQL server store (100 titles) side by side with Express alone and raw
  * node:http replaying its answers: issue 20's ratios.
  */
-async function sideBySideFigures(serverMain) {
+async function sideBySideFigures(serverMain, beforeMain) {
   const unavailable = await serverStoreUnavailable();
   if (unavailable) return { skipped: unavailable };
   const data = await freshStore('postgres');
-  const api = await startApi({ serverMain, size: 100, env: data.env });
+  // One secret and one database for both builds: the same viewer's token works on either.
+  const env = { ...data.env, JWT_SECRET: randomBytes(32).toString('base64url') };
+  const api = await startApi({ serverMain, size: 100, env });
+  const before = beforeMain ? await startApi({ serverMain: beforeMain, size: 100, env }) : undefined;
   try {
     const { jwt } = await prepareViewer(api.url);
     const auth = { authorization: `Bearer ${jwt}` };
@@ -113,8 +122,10 @@ async function sideBySideFigures(serverMain) {
       { key: 'heartbeat', label: 'POST /play/heartbeat', path: '/play/heartbeat', route: '/play/heartbeat', method: 'POST', headers: heartbeat.headers, body: heartbeat.body, setupClient: heartbeat.setupClient },
       { key: 'recsHome', label: 'GET /recs/home', path: '/recs/home', route: '/recs/home', headers: auth },
     ];
-    return { store: 'postgres', size: 100, repeats: REPEATS, rows: await comparisonFigures({ api, rows, outDir: OUT_DIR, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log }) };
+    const figures = await comparisonFigures({ api, before, rows, outDir: OUT_DIR, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
+    return { store: 'postgres', size: 100, repeats: REPEATS, ...(beforeMain ? { before: beforeMain } : {}), rows: figures };
   } finally {
+    await before?.stop();
     await api.stop();
     await data.dispose();
   }
@@ -177,11 +188,18 @@ async function main() {
   const { serverMain, browserDir } = snapshotBuilds();
   const report = { machine: machine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, repeats: REPEATS, bcryptRounds: 10 }, sizes: {} };
 
-  report.bundle = bundleFigures(browserDir);
+  if (!ONLY_COMPARE) report.bundle = bundleFigures(browserDir);
 
   if (!ONLY_STORM && !ONLY_STORES && !ONLY_CLUSTER) {
     log(`side by side: the API (PostgreSQL server store, 100 titles), Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
-    report.sideBySide = await sideBySideFigures(serverMain);
+    report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
+    log(`cost breakdown of an authenticated GET /catalog: all stages, then all but one, ${REPEATS} runs each, alternated`);
+    const data = await freshStore('memory');
+    try {
+      report.breakdown = await breakdownFigures({ env: data.env, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS * 3, connections: CONNECTIONS, log });
+    } finally {
+      await data.dispose();
+    }
   }
 
   for (const size of ONLY_STORES || ONLY_CLUSTER || ONLY_COMPARE ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {

@@ -51,6 +51,8 @@ export class MediaLibrary implements OnModuleInit, OnModuleDestroy {
   private ingestedStamp = -1;
   private ingestTimer?: NodeJS.Timeout;
   private checking = false;
+  /** Counts the times the ingested streams changed: anything derived from them names the generation it was made from. */
+  private generationCount = 0;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -80,6 +82,10 @@ export class MediaLibrary implements OnModuleInit, OnModuleDestroy {
     return this.programmes[(Number.isFinite(number) ? Math.abs(number) : 0) % this.programmes.length];
   }
 
+  get generation(): number {
+    return this.generationCount;
+  }
+
   private get ingestedRoot(): string {
     return join(this.config.mediaDir, 'titles');
   }
@@ -103,6 +109,7 @@ export class MediaLibrary implements OnModuleInit, OnModuleDestroy {
       }
       this.ingested = next;
       this.ingestedStamp = stamp;
+      this.generationCount++;
     } finally {
       this.checking = false;
     }

@@ -83,7 +83,8 @@ export async function breakdownFigures({ env, repeats, seconds, warmupSeconds, c
         const answer = await nextLine();
         if (answer !== 'ok') throw new Error(`the stage-switch server refused "without ${variant}": ${answer}`);
         log(`  breakdown: ${variant ? `without ${variant}` : 'all stages'}, run ${repeat + 1} of ${repeats}`);
-        runs[variant].push(await measure({ ...row, warmupSeconds: repeat === 0 ? warmupSeconds : 0 }));
+        // One longer warm-up before the first run: the code is then as hot for every variant.
+        runs[variant].push(await measure({ ...row, warmupSeconds: repeat === 0 && variant === '' ? warmupSeconds : 0 }));
       }
     }
     const all = medianRun(runs['']);

@@ -14,6 +14,7 @@ export const COMPARISON_GOALS = { catalog: 0.8 };
 
 const SERVERS = [
   ['api', 'the API'],
+  ['before', 'the API, earlier build'],
   ['express', 'Express alone'],
   ['raw', 'raw node:http'],
 ];
@@ -21,6 +22,7 @@ const SERVERS = [
 /**
  * @param {object} options
  * @param {{ url: string, pid: number }} options.api
+ * @param {{ url: string, pid: number }} [options.before] an earlier build on the same data and secret, alternated with the rest
  * @param {{ key: string, label: string, path: string, route: string, method?: string, headers?: Record<string, string>, body?: string, setupClient?: (client: any) => void }[]} options.rows
  *   `path` is the request's path, `route` the Express pattern the floor listens on.
  * @param {string} options.outDir where the captured answers are kept
@@ -30,20 +32,20 @@ const SERVERS = [
  * @param {number} options.connections
  * @param {(message: string) => void} options.log
  */
-export async function comparisonFigures({ api, rows, outDir, repeats, seconds, warmupSeconds, connections, log }) {
+export async function comparisonFigures({ api, before, rows, outDir, repeats, seconds, warmupSeconds, connections, log }) {
   const figures = {};
   for (const row of rows) {
     const replayFile = join(outDir, `replay-${row.key}.json`);
     const method = row.method ?? 'GET';
     const captured = await captureResponse(replayFile, `${api.url}${row.path}`, { method, headers: row.headers, body: row.body });
-    const servers = { api };
+    const servers = { api, ...(before ? { before } : {}) };
     try {
       servers.express = await startBaselineServer({ kind: 'express', replayFile, method, path: row.route });
       servers.raw = await startBaselineServer({ kind: 'raw', replayFile });
       /** @type {Record<string, any[]>} */
-      const runs = { api: [], express: [], raw: [] };
+      const runs = Object.fromEntries(SERVERS.filter(([kind]) => kind !== 'before' || before).map(([kind]) => [kind, []]));
       for (let repeat = 0; repeat < repeats; repeat++) {
-        for (const [kind, name] of SERVERS) {
+        for (const [kind, name] of SERVERS.filter(([entry]) => runs[entry])) {
           log(`  ${row.label}, ${name}, run ${repeat + 1} of ${repeats}`);
           const url = `${servers[kind].url}${row.path}`;
           runs[kind].push(
@@ -60,6 +62,7 @@ export async function comparisonFigures({ api, rows, outDir, repeats, seconds, w
         ...median,
         runs: Object.fromEntries(Object.entries(runs).map(([kind, list]) => [kind, list.map((run) => run.requestsPerSecond)])),
         ofExpress: median.api.requestsPerSecond / median.express.requestsPerSecond,
+        ...(median.before ? { beforeOfExpress: median.before.requestsPerSecond / median.express.requestsPerSecond } : {}),
         ofRaw: median.api.requestsPerSecond / median.raw.requestsPerSecond,
         expressOfRaw: median.express.requestsPerSecond / median.raw.requestsPerSecond,
       };

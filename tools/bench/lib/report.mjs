@@ -107,6 +107,7 @@ export function formatReport(report) {
   lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine. CPU is % of one core used by the server / by the load client during the row: a client near 100 % while the server has room means the row measures autocannon, not the server.`);
   lines.push('');
   if (report.sideBySide?.rows) lines.push(...sideBySideTable(report.sideBySide), '');
+  if (report.breakdown) lines.push(...breakdownTable(report.breakdown), '');
   else if (report.sideBySide?.skipped) lines.push(`Side by side not measured: ${report.sideBySide.skipped}.`, '');
   const sizes = Object.keys(report.sizes);
   const count = sizes.length;
@@ -200,6 +201,7 @@ function endpointTable(report, sizes, count) {
 
 const SIDE_BY_SIDE_SERVERS = [
   ['api', 'the API'],
+  ['before', 'the API, earlier build'],
   ['express', 'Express alone, same answer'],
   ['raw', 'raw node:http, same answer'],
 ];
@@ -207,6 +209,7 @@ const SIDE_BY_SIDE_SERVERS = [
 /** Issue 20's rows: per endpoint the API, Express alone and raw node:http, medians of alternated runs. */
 function sideBySideTable(sideBySide) {
   const lines = [];
+  if (sideBySide.before) lines.push(`"The API, earlier build" is ${sideBySide.before}, on the same database, alternated with the rest.`);
   lines.push(
     `Side by side (issue 20): the API on the ${STORE_LABELS[sideBySide.store]} store, ${sideBySide.size} titles, and two servers replaying its answer (status, headers, bytes), each in its own process; API, Express and raw alternated, ${sideBySide.repeats} runs each, the median run kept. ⚠ marks a run whose load client used ≥ 90 % of a core (it then measures autocannon as much as the server).`,
   );
@@ -214,12 +217,30 @@ function sideBySideTable(sideBySide) {
   lines.push('| endpoint | server | req/s (median) | runs req/s | p50 ms | p99 ms | CPU % server / client | ÷ Express alone | ÷ raw |');
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const figures of Object.values(sideBySide.rows)) {
-    for (const [kind, name] of SIDE_BY_SIDE_SERVERS) {
+    for (const [kind, name] of SIDE_BY_SIDE_SERVERS.filter(([entry]) => figures[entry])) {
       const run = figures[kind];
-      const ratios = kind === 'api' ? [fixed(figures.ofExpress), fixed(figures.ofRaw)] : kind === 'express' ? ['1.00', fixed(figures.expressOfRaw)] : ['', '1.00'];
+      const ofRaw = (rate) => fixed(rate / figures.raw.requestsPerSecond);
+      const ratios = { api: [fixed(figures.ofExpress), fixed(figures.ofRaw)], before: [fixed(figures.beforeOfExpress), ofRaw(run.requestsPerSecond)], express: ['1.00', fixed(figures.expressOfRaw)], raw: ['', '1.00'] }[kind];
       const label = kind === 'api' ? `${figures.label} (${figures.bodyBytes} B, ${figures.status})` : '';
       lines.push(`| ${label} | ${name} | ${endpointCells(run)[0]}${run.clientBound ? ' ⚠ client-bound' : ''} | ${figures.runs[kind].map((rate) => rate.toLocaleString('en')).join(', ')} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${cpuCell(run)} | ${ratios.join(' | ')} |`);
     }
+  }
+  return lines;
+}
+
+/** What each stage of an authenticated GET /catalog costs, from removing it alone. */
+function breakdownTable(breakdown) {
+  const { all } = breakdown;
+  const lines = [];
+  lines.push(
+    `Cost breakdown of one authenticated GET /catalog (memory store, the API from source with bench-only stage switches, tools/bench/request-stages-server.ts): all stages, then all but one, alternated, ${breakdown.repeats} runs each, medians. All stages: ${all.requestsPerSecond.toLocaleString('en')} req/s, ${all.microsPerRequest} µs of server CPU per request. A stage's cost is the CPU per request it saves when skipped.`,
+  );
+  lines.push('');
+  lines.push('| stage skipped | req/s | server CPU µs / request | saved µs | share of the request | req/s ÷ all stages |');
+  lines.push('|---|--:|--:|--:|--:|--:|');
+  for (const stage of breakdown.stages) {
+    const rate = Math.round(stage.speedup * all.requestsPerSecond);
+    lines.push(`| ${stage.stage} | ${rate.toLocaleString('en')} | ${stage.microsPerRequest ?? 'n/a'} | ${stage.savedMicros ?? 'n/a'} | ${stage.savedShare === undefined ? 'n/a' : `${Math.round(stage.savedShare * 100)} %`} | ${fixed(stage.speedup)} |`);
   }
   return lines;
 }
