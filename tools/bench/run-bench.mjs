@@ -16,7 +16,9 @@
 // --only=stores (only the per-store rows and start-up times), --only=cluster (only the cluster rows),
 // --only=compare (only the side-by-side rows and the breakdown), --repeats=N,
 // --before=path/to/main.js (an earlier build alternated with the rest in the side-by-side rows, on the
-// same data; it must sit inside the workspace, e.g. under dist/, to find node_modules).
+// same data; it must sit inside the workspace, e.g. under dist/, to find node_modules),
+// --breakdown-root=dir (the breakdown again for an earlier source tree: its server/src, tsconfig
+// files and tools/bench/request-stages-server.ts), --only=breakdown (only the breakdowns).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,9 +39,11 @@ const SECONDS = Number(option('seconds') ?? 10);
 const ONLY_STORM = option('only') === 'storm';
 const ONLY_STORES = option('only') === 'stores';
 const ONLY_CLUSTER = option('only') === 'cluster';
-const ONLY_COMPARE = option('only') === 'compare';
+const ONLY_COMPARE = option('only') === 'compare' || option('only') === 'breakdown';
 const REPEATS = Number(option('repeats') ?? 3);
 const BEFORE_MAIN = option('before');
+const BREAKDOWN_ROOT = option('breakdown-root');
+const ONLY_BREAKDOWN = option('only') === 'breakdown';
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -192,13 +196,15 @@ async function main() {
 
   if (!ONLY_STORM && !ONLY_STORES && !ONLY_CLUSTER) {
     log(`side by side: the API (PostgreSQL server store, 100 titles), Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
-    report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
-    log(`cost breakdown of an authenticated GET /catalog: all stages, then all but one, ${REPEATS} runs each, alternated`);
-    const data = await freshStore('memory');
-    try {
-      report.breakdown = await breakdownFigures({ env: data.env, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS * 3, connections: CONNECTIONS, log });
-    } finally {
-      await data.dispose();
+    if (!ONLY_BREAKDOWN) report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
+    for (const [key, root] of [['breakdown', ROOT], ...(BREAKDOWN_ROOT ? [['breakdownBefore', resolve(BREAKDOWN_ROOT)]] : [])]) {
+      log(`cost breakdown of an authenticated GET /catalog (${root}): all stages, then all but one, ${REPEATS} runs each, alternated`);
+      const data = await freshStore('memory');
+      try {
+        report[key] = await breakdownFigures({ root, env: data.env, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS * 3, connections: CONNECTIONS, log });
+      } finally {
+        await data.dispose();
+      }
     }
   }
 

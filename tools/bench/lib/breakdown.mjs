@@ -11,7 +11,7 @@ import { measure, prepareViewer } from './load.mjs';
 import { ROOT, sparePort } from './processes.mjs';
 import { medianRun } from './repeats.mjs';
 
-const SERVER = resolve(import.meta.dirname, '../request-stages-server.ts');
+const STAGE_SERVER = 'tools/bench/request-stages-server.ts';
 
 /** Server CPU time per request, in µs, of one measured run. */
 export function cpuMicrosPerRequest(run) {
@@ -40,16 +40,21 @@ export function stageCosts(all, without) {
   });
 }
 
-/** Starts the switchable API, signs a viewer in, and measures GET /catalog per stage. */
-export async function breakdownFigures({ env, repeats, seconds, warmupSeconds, connections, log }) {
+/**
+ * Starts the switchable API, signs a viewer in, and measures GET /catalog per stage. `root` is the
+ * source tree to run (default this workspace; an earlier commit's server/src, tsconfig files and
+ * the stage server, extracted under dist/, gives the breakdown before a change).
+ */
+export async function breakdownFigures({ root = ROOT, env, repeats, seconds, warmupSeconds, connections, log }) {
   const port = await sparePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', SERVER], {
+  const child = spawn(process.execPath, ['--require', 'ts-node/register/transpile-only', resolve(root, STAGE_SERVER)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
     env: {
       ...process.env,
-      TS_NODE_PROJECT: resolve(ROOT, 'server/tsconfig.spec.json'),
+      TS_NODE_PROJECT: resolve(root, 'server/tsconfig.spec.json'),
+      MEDIA_DIR: resolve(ROOT, 'server/media'),
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('base64url'),
       JWT_TTL_SECONDS: '3600',
@@ -89,7 +94,7 @@ export async function breakdownFigures({ env, repeats, seconds, warmupSeconds, c
     }
     const all = medianRun(runs['']);
     const without = Object.fromEntries(stages.map((stage) => [stage, medianRun(runs[stage])]));
-    return { repeats, all: { ...all, microsPerRequest: cpuMicrosPerRequest(all) }, stages: stageCosts(all, without), runs: Object.fromEntries(Object.entries(runs).map(([variant, list]) => [variant || 'all', list.map((run) => run.requestsPerSecond)])) };
+    return { root, repeats, all: { ...all, microsPerRequest: cpuMicrosPerRequest(all) }, stages: stageCosts(all, without), runs: Object.fromEntries(Object.entries(runs).map(([variant, list]) => [variant || 'all', list.map((run) => run.requestsPerSecond)])) };
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await once(child, 'exit');

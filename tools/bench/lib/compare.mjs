@@ -1,12 +1,15 @@
 // The API side by side with Express alone and raw node:http sending the very answer the API sent
 // (status, headers, bytes), each in its own process, in one run: API, Express, raw, API, Express,
 // raw, … so a change in the machine's load falls on all three alike. Each row is repeated and the
-// median run kept; ratios are of medians.
+// median run kept; ratios are of medians. Beside the req/s ratio, the CPU ratio (Express's server
+// CPU per request ÷ the API's) says the same where the machine is quiet and stays meaningful where
+// it is crowded and the processes get unequal shares of it.
 import { join } from 'node:path';
 import { captureResponse } from './captured-response.mjs';
 import { measure } from './load.mjs';
 import { startBaselineServer } from './processes.mjs';
 import { clientBound, medianRun } from './repeats.mjs';
+import { cpuMicrosPerRequest } from './breakdown.mjs';
 
 /** Issue 20's floors: the API's median req/s ÷ Express alone's with the same bytes. */
 export const COMPARISON_TARGETS = { catalog: 0.6, title: 0.6, heartbeat: 0.4, recsHome: 0.3 };
@@ -53,7 +56,14 @@ export async function comparisonFigures({ api, before, rows, outDir, repeats, se
           );
         }
       }
-      const median = Object.fromEntries(Object.entries(runs).map(([kind, list]) => [kind, { ...medianRun(list), clientBound: clientBound(medianRun(list)) }]));
+      const median = Object.fromEntries(
+        Object.entries(runs).map(([kind, list]) => {
+          const run = medianRun(list);
+          return [kind, { ...run, clientBound: clientBound(run), microsPerRequest: cpuMicrosPerRequest(run) }];
+        }),
+      );
+      // Where the servers get unequal shares of a crowded machine, CPU per request compares their own cost.
+      const cpuOfExpress = (kind) => (median[kind]?.microsPerRequest && median.express.microsPerRequest ? median.express.microsPerRequest / median[kind].microsPerRequest : undefined);
       figures[row.key] = {
         label: row.label,
         status: captured.status,
@@ -62,7 +72,8 @@ export async function comparisonFigures({ api, before, rows, outDir, repeats, se
         ...median,
         runs: Object.fromEntries(Object.entries(runs).map(([kind, list]) => [kind, list.map((run) => run.requestsPerSecond)])),
         ofExpress: median.api.requestsPerSecond / median.express.requestsPerSecond,
-        ...(median.before ? { beforeOfExpress: median.before.requestsPerSecond / median.express.requestsPerSecond } : {}),
+        cpuOfExpress: cpuOfExpress('api'),
+        ...(median.before ? { beforeOfExpress: median.before.requestsPerSecond / median.express.requestsPerSecond, beforeCpuOfExpress: cpuOfExpress('before') } : {}),
         ofRaw: median.api.requestsPerSecond / median.raw.requestsPerSecond,
         expressOfRaw: median.express.requestsPerSecond / median.raw.requestsPerSecond,
       };

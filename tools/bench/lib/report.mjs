@@ -107,7 +107,8 @@ export function formatReport(report) {
   lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine. CPU is % of one core used by the server / by the load client during the row: a client near 100 % while the server has room means the row measures autocannon, not the server.`);
   lines.push('');
   if (report.sideBySide?.rows) lines.push(...sideBySideTable(report.sideBySide), '');
-  if (report.breakdown) lines.push(...breakdownTable(report.breakdown), '');
+  if (report.breakdownBefore) lines.push(`Before (source tree ${report.breakdownBefore.root}):`, '', ...breakdownTable(report.breakdownBefore), '');
+  if (report.breakdown) lines.push(...(report.breakdownBefore ? ['After (this workspace):', ''] : []), ...breakdownTable(report.breakdown), '');
   else if (report.sideBySide?.skipped) lines.push(`Side by side not measured: ${report.sideBySide.skipped}.`, '');
   const sizes = Object.keys(report.sizes);
   const count = sizes.length;
@@ -214,15 +215,20 @@ function sideBySideTable(sideBySide) {
     `Side by side (issue 20): the API on the ${STORE_LABELS[sideBySide.store]} store, ${sideBySide.size} titles, and two servers replaying its answer (status, headers, bytes), each in its own process; API, Express and raw alternated, ${sideBySide.repeats} runs each, the median run kept. ⚠ marks a run whose load client used ≥ 90 % of a core (it then measures autocannon as much as the server).`,
   );
   lines.push('');
-  lines.push('| endpoint | server | req/s (median) | runs req/s | p50 ms | p99 ms | CPU % server / client | ÷ Express alone | ÷ raw |');
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('| endpoint | server | req/s (median) | runs req/s | p50 ms | p99 ms | CPU % server / client | server CPU µs / request | ÷ Express alone (req/s) | ÷ raw (req/s) | Express CPU µs ÷ this CPU µs |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const figures of Object.values(sideBySide.rows)) {
     for (const [kind, name] of SIDE_BY_SIDE_SERVERS.filter(([entry]) => figures[entry])) {
       const run = figures[kind];
       const ofRaw = (rate) => fixed(rate / figures.raw.requestsPerSecond);
-      const ratios = { api: [fixed(figures.ofExpress), fixed(figures.ofRaw)], before: [fixed(figures.beforeOfExpress), ofRaw(run.requestsPerSecond)], express: ['1.00', fixed(figures.expressOfRaw)], raw: ['', '1.00'] }[kind];
+      const ratios = {
+        api: [fixed(figures.ofExpress), fixed(figures.ofRaw), fixed(figures.cpuOfExpress)],
+        before: [fixed(figures.beforeOfExpress), ofRaw(run.requestsPerSecond), fixed(figures.beforeCpuOfExpress)],
+        express: ['1.00', fixed(figures.expressOfRaw), '1.00'],
+        raw: ['', '1.00', ''],
+      }[kind];
       const label = kind === 'api' ? `${figures.label} (${figures.bodyBytes} B, ${figures.status})` : '';
-      lines.push(`| ${label} | ${name} | ${endpointCells(run)[0]}${run.clientBound ? ' ⚠ client-bound' : ''} | ${figures.runs[kind].map((rate) => rate.toLocaleString('en')).join(', ')} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${cpuCell(run)} | ${ratios.join(' | ')} |`);
+      lines.push(`| ${label} | ${name} | ${endpointCells(run)[0]}${run.clientBound ? ' ⚠ client-bound' : ''} | ${figures.runs[kind].map((rate) => rate.toLocaleString('en')).join(', ')} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${cpuCell(run)} | ${run.microsPerRequest ?? 'n/a'} | ${ratios.join(' | ')} |`);
     }
   }
   return lines;

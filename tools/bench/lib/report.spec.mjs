@@ -20,11 +20,12 @@ function sideBySideRow(label, api, express, raw) {
     label,
     status: 200,
     bodyBytes: 3187,
-    api: { ...row('api', api, 30, 60), clientBound: false },
-    express: { ...row('express', express, 20, 40), clientBound: false },
-    raw: { ...row('raw', raw, 3, 8, { cpuPercent: { server: 70, client: 95 } }), clientBound: true },
+    api: { ...row('api', api, 30, 60), clientBound: false, microsPerRequest: 438 },
+    express: { ...row('express', express, 20, 40), clientBound: false, microsPerRequest: 263 },
+    raw: { ...row('raw', raw, 3, 8, { cpuPercent: { server: 70, client: 95 } }), clientBound: true, microsPerRequest: 35 },
     runs: { api: [api - 100, api, api + 50], express: [express, express + 10, express - 10], raw: [raw, raw, raw] },
     ofExpress: api / express,
+    cpuOfExpress: 263 / 438,
     ofRaw: api / raw,
     expressOfRaw: express / raw,
   };
@@ -112,15 +113,15 @@ describe('formatReport', () => {
     expect(lines).toContain('| GET /catalog | 2,400 | 37 | 68 | 105 / 20 | 2,160 | 37 | 68 | 105 / 20 |');
     expect(lines).toContain('| GET /catalog p99 at 100 connections, 100 titles | 68 ms | ≤ 20 ms | **MISS** |');
     expect(lines).toContain('| heartbeats/s, 100 titles | 5200 | ≥ 5000 /s | PASS |');
-    for (const line of lines.filter((entry) => entry.startsWith('| GET') && !entry.includes('connections') && !entry.includes('÷'))) expect(line.split('|').length).toBe(11);
+    for (const line of lines.filter((entry) => entry.startsWith('| GET') && !entry.includes('connections') && !entry.includes('÷') && !entry.includes(' B, 200)'))) expect(line.split('|').length).toBe(11);
   });
 
   it('prints the side-by-side rows with every run, the ratios of medians, and flags a client-bound run', () => {
     const report = benchReport();
     const lines = formatReport({ ...report, targets: evaluateTargets(report) }).split('\n');
-    expect(lines).toContain('| GET /catalog (3187 B, 200) | the API | 2,400 | 2,300, 2,400, 2,450 | 30 | 60 | 105 / 20 | 0.60 | 0.12 |');
-    expect(lines).toContain('|  | Express alone, same answer | 4,000 | 4,000, 4,010, 3,990 | 20 | 40 | 105 / 20 | 1.00 | 0.20 |');
-    expect(lines).toContain('|  | raw node:http, same answer | 20,000 ⚠ client-bound | 20,000, 20,000, 20,000 | 3 | 8 | 70 / 95 |  | 1.00 |');
+    expect(lines).toContain('| GET /catalog (3187 B, 200) | the API | 2,400 | 2,300, 2,400, 2,450 | 30 | 60 | 105 / 20 | 438 | 0.60 | 0.12 | 0.60 |');
+    expect(lines).toContain('|  | Express alone, same answer | 4,000 | 4,000, 4,010, 3,990 | 20 | 40 | 105 / 20 | 263 | 1.00 | 0.20 | 1.00 |');
+    expect(lines).toContain('|  | raw node:http, same answer | 20,000 ⚠ client-bound | 20,000, 20,000, 20,000 | 3 | 8 | 70 / 95 | 35 |  | 1.00 |  |');
   });
 
   it('flags a row with failed requests instead of printing its rate as if it were clean', () => {
