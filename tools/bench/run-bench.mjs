@@ -25,7 +25,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserFigures, bundleFigures } from './lib/client.mjs';
-import { call, heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
+import { heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
 import { ROOT, sparePort, startApi, startWeb } from './lib/processes.mjs';
 import { comparisonFigures } from './lib/compare.mjs';
 import { breakdownFigures } from './lib/breakdown.mjs';

@@ -41,6 +41,7 @@ export async function comparisonFigures({ api, before, rows, outDir, repeats, se
     const replayFile = join(outDir, `replay-${row.key}.json`);
     const method = row.method ?? 'GET';
     const captured = await captureResponse(replayFile, `${api.url}${row.path}`, { method, headers: row.headers, body: row.body });
+    /** @type {Record<string, { url: string, pid: number, stop?: () => Promise<void> }>} */
     const servers = { api, ...(before ? { before } : {}) };
     try {
       servers.express = await startBaselineServer({ kind: 'express', replayFile, method, path: row.route });

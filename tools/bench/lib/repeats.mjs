@@ -19,7 +19,7 @@ export function medianRun(runs) {
 /**
  * True when the load client used ≥ 90 % of a core during the run: its rate then measures
  * autocannon as much as the server.
- * @param {{ cpuPercent?: { client?: number } }} run
+ * @param {{ requestsPerSecond?: number, cpuPercent?: { client?: number } }} run
  */
 export function clientBound(run) {
   const client = run.cpuPercent?.client;
