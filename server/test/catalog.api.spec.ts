@@ -1,5 +1,5 @@
 import curated from '../src/catalog/data/curated-titles.json';
-import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
+import { createTestApp, makeFirstProfileKids, signUpViewer, TestApp, Viewer } from './support/test-app';
 import { Summary } from './support/title-summary';
 
 async function walk(t: TestApp, viewer: Viewer, query: Record<string, string | number>): Promise<Summary[]> {
@@ -184,9 +184,7 @@ describe('Catalog API: ETag and If-None-Match', () => {
   it("gives a new tag once the profile's maturity filtering changes what the page holds", async () => {
     const viewer = await signUpViewer(t);
     const before = await t.http.get('/catalog').query({ limit: 50 }).set(viewer.auth).expect(200);
-    const profiles = (await t.http.get('/profiles').set(viewer.auth).expect(200)).body as { items: { id: string }[] } | { id: string }[];
-    const profileId = (Array.isArray(profiles) ? profiles : profiles.items)[0].id;
-    await t.http.patch(`/profiles/${profileId}`).set(viewer.auth).send({ kids: true }).expect(200);
+    await makeFirstProfileKids(t, viewer);
 
     const after = await t.http.get('/catalog').query({ limit: 50 }).set(viewer.auth).set('If-None-Match', before.headers['etag'] as string).expect(200);
     expect(after.headers['etag']).not.toBe(before.headers['etag']);

@@ -1,5 +1,5 @@
 import curated from '../src/catalog/data/curated-titles.json';
-import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
+import { createTestApp, makeFirstProfileKids, signUpViewer, TestApp, Viewer } from './support/test-app';
 import { maturityLevel } from '../src/catalog/maturity';
 
 describe('Title API and artwork', () => {
@@ -105,9 +105,7 @@ describe('Title API: ETag and If-None-Match', () => {
     expect(again.text ?? '').toBe('');
     expect((await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).set('If-None-Match', '"another"').expect(200)).body).toEqual(first.body);
 
-    const profiles = (await t.http.get('/profiles').set(viewer.auth).expect(200)).body as { items: { id: string }[] } | { id: string }[];
-    const profileId = (Array.isArray(profiles) ? profiles : profiles.items)[0].id;
-    await t.http.patch(`/profiles/${profileId}`).set(viewer.auth).send({ kids: true }).expect(200);
+    await makeFirstProfileKids(t, viewer);
     const after = await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).set('If-None-Match', etag).expect(200);
     expect(after.headers['etag']).not.toBe(etag);
     expect(after.body.similar).not.toEqual(first.body.similar);
