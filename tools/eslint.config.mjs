@@ -9,9 +9,9 @@ export default [
         ignores: ["workspace-plugin/**"]
     },
     {
-        // The OpenAPI writer and the in-process benches run the server's own code: the only imports of
+        // The OpenAPI writer, the in-process benches and the stage-switch API run the server's own code: the only imports of
         // another project from here (the project lists server as an implicit dependency).
-        files: ["openapi/*.ts", "bench/*.bench.ts"],
+        files: ["openapi/*.ts", "bench/*.bench.ts", "bench/request-stages-server.ts"],
         rules: {
             "@nx/enforce-module-boundaries": [level, { ...boundaries, allow: [...boundaries.allow, "^\\.\\./\\.\\./server/(src|test/support)/"] }]
         }

@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { Server } from 'node:http';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { applyConnectionTimeouts } from './common/http/connection-timeouts';
-import { headersSetBy } from './common/http/security-headers';
+import { headersSetBy, settingHeaders } from './common/http/security-headers';
 import { bodyParserErrors } from './common/middleware/body-parser-errors';
 import { readOtherBodies, refuseNonJsonBodies } from './common/middleware/non-json-bodies';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
@@ -26,8 +26,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
     // Posters and streams are read by the web app from another origin.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  app.use(securityHeaders);
-  answerClientErrorsAsJson(server, headersSetBy(securityHeaders));
+  // Helmet's headers do not depend on the request: worked out once, then copied onto each response.
+  const fixedHeaders = headersSetBy(securityHeaders);
+  app.use(settingHeaders(fixedHeaders));
+  answerClientErrorsAsJson(server, fixedHeaders);
   const allowed = new Set(config.corsOrigins);
   app.enableCors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),

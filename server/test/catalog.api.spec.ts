@@ -1,5 +1,5 @@
 import curated from '../src/catalog/data/curated-titles.json';
-import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
+import { createTestApp, makeFirstProfileKids, signUpViewer, TestApp, Viewer } from './support/test-app';
 import { Summary } from './support/title-summary';
 
 async function walk(t: TestApp, viewer: Viewer, query: Record<string, string | number>): Promise<Summary[]> {
@@ -149,5 +149,45 @@ describe('Catalog API at 1 000 titles', () => {
     const horror = await walk(t, viewer, { genre: 'horror', limit: 100 });
     expect(horror).toHaveLength(genres.find((genre) => genre.name === 'Horror')?.count ?? -1);
     expect(new Set(horror.map((title) => title.id)).size).toBe(horror.length);
+  });
+});
+
+describe('Catalog API: ETag and If-None-Match', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('tags a page, answers 304 without a body to its tag and the page again to another, privately and varying by Authorization', async () => {
+    const viewer = await signUpViewer(t);
+    const first = await t.http.get('/catalog').query({ limit: 5 }).set(viewer.auth).expect(200);
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    expect(first.headers['vary']).toMatch(/\bAuthorization\b/);
+
+    const again = await t.http.get('/catalog').query({ limit: 5 }).set(viewer.auth).set('If-None-Match', etag).expect(304);
+    expect(again.text ?? '').toBe('');
+    expect(again.headers['etag']).toBe(etag);
+
+    const other = await t.http.get('/catalog').query({ limit: 5 }).set(viewer.auth).set('If-None-Match', '"not-this-page"').expect(200);
+    expect(other.body).toEqual(first.body);
+    expect(other.headers['etag']).toBe(etag);
+
+    const nextPage = await t.http.get('/catalog').query({ limit: 5, cursor: first.body.cursor }).set(viewer.auth).set('If-None-Match', etag).expect(200);
+    expect(nextPage.headers['etag']).not.toBe(etag);
+  });
+
+  it("gives a new tag once the profile's maturity filtering changes what the page holds", async () => {
+    const viewer = await signUpViewer(t);
+    const before = await t.http.get('/catalog').query({ limit: 50 }).set(viewer.auth).expect(200);
+    await makeFirstProfileKids(t, viewer);
+
+    const after = await t.http.get('/catalog').query({ limit: 50 }).set(viewer.auth).set('If-None-Match', before.headers['etag'] as string).expect(200);
+    expect(after.headers['etag']).not.toBe(before.headers['etag']);
+    expect(after.body.items.map((title: Summary) => title.id)).not.toEqual(before.body.items.map((title: Summary) => title.id));
   });
 });

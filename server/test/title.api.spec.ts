@@ -1,6 +1,7 @@
 import curated from '../src/catalog/data/curated-titles.json';
 import { curatedEpisodes } from '../src/series/series-seed';
-import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
+import { createTestApp, makeFirstProfileKids, signUpViewer, TestApp, Viewer } from './support/test-app';
+import { maturityLevel } from '../src/catalog/maturity';
 
 /** What the curated series data says a title is: a film, or a series with these seasons. */
 function kindOf(titleId: string): { kind: 'film' } | { kind: 'series'; seasons: { number: number; episodeCount: number }[] } {
@@ -92,5 +93,41 @@ describe('Title API and artwork', () => {
 
   it('requires a bearer token for details', async () => {
     await t.http.get('/titles/tt1000').expect(401);
+  });
+});
+
+describe('Title API: ETag and If-None-Match', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it("tags a details page, answers 304 to its tag and 200 to another, and tags it anew when the profile's ceiling changes what it holds", async () => {
+    const viewer = await signUpViewer(t);
+    const forKids = curated.find((entry) => maturityLevel(entry.maturityRating) <= maturityLevel('TV-Y7'));
+    if (!forKids) throw new Error('the curated catalog has no title for kids');
+    const first = await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).expect(200);
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    expect(first.headers['vary']).toMatch(/\bAuthorization\b/);
+    const again = await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).set('If-None-Match', etag).expect(304);
+    expect(again.text ?? '').toBe('');
+    expect((await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).set('If-None-Match', '"another"').expect(200)).body).toEqual(first.body);
+
+    await makeFirstProfileKids(t, viewer);
+    const after = await t.http.get(`/titles/${forKids.id}`).set(viewer.auth).set('If-None-Match', etag).expect(200);
+    expect(after.headers['etag']).not.toBe(etag);
+    expect(after.body.similar).not.toEqual(first.body.similar);
+  });
+
+  it('never answers 304 to a token whose login has ended', async () => {
+    const viewer = await signUpViewer(t);
+    const etag = (await t.http.get('/titles/tt1000').set(viewer.auth).expect(200)).headers['etag'] as string;
+    await t.http.post('/auth/logout').send({ refreshToken: viewer.refreshToken }).expect(204);
+    await t.http.get('/titles/tt1000').set(viewer.auth).set('If-None-Match', etag).expect(401);
   });
 });

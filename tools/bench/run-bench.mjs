@@ -1,26 +1,37 @@
 // `npm run bench`: the API and the web app measured against their performance targets, on the
 // production builds. Builds both, copies the builds aside (so a rebuild by someone else cannot
 // change what is measured), then for CATALOG_SIZE=100 and 100000 starts the API and loads each
-// endpoint with autocannon; compares /catalog with raw node:http and with Express alone serving the
-// same bytes; runs a login storm while watching /catalog and the API's event loop; and measures the
+// endpoint with autocannon; runs a login storm while watching /catalog and the API's event loop; and measures the
 // web app in headless Chromium. Prints a table and writes dist/bench/latest.json.
 //
 // Then the same API on each store (memory, PGlite, a PostgreSQL server) and their start-up times,
 // and the cluster (npm run start:cluster) with one and two instances behind nginx.
 //
+// First, side by side (issue 20): the API on the PostgreSQL server store against Express alone and raw
+// node:http replaying its very answers (status, headers, bytes), each server in its own process, the
+// three alternated in one run, each row --repeats times (default 3) with the median kept.
+//
 // Options: --skip-build (use the builds already in dist/), --seconds=N (per endpoint, default 10),
 // --no-client (skip the browser figures), --only=storm (only the login storm, for quick A/B runs),
-// --only=stores (only the per-store rows and start-up times), --only=cluster (only the cluster rows).
+// --only=stores (only the per-store rows and start-up times), --only=cluster (only the cluster rows),
+// --only=compare (only the side-by-side rows and the breakdown), --repeats=N,
+// --before=path/to/main.js (an earlier build alternated with the rest in the side-by-side rows, on the
+// same data; it must sit inside the workspace, e.g. under dist/, to find node_modules),
+// --breakdown-root=dir (the breakdown again for an earlier source tree: its server/src, tsconfig
+// files and tools/bench/request-stages-server.ts), --only=breakdown (only the breakdowns).
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserFigures, bundleFigures } from './lib/client.mjs';
-import { call, heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
-import { ROOT, sparePort, startApi, startBaselineServer, startWeb } from './lib/processes.mjs';
+import { heartbeatRow, measure, prepareViewer, segmentUrl, signUp } from './lib/load.mjs';
+import { ROOT, sparePort, startApi, startWeb } from './lib/processes.mjs';
+import { comparisonFigures } from './lib/compare.mjs';
+import { breakdownFigures } from './lib/breakdown.mjs';
 import { evaluateTargets, printReport } from './lib/report.mjs';
 import { clusterFigures, clusterUnavailable } from './lib/cluster.mjs';
-import { startupFigures, storeFigures } from './lib/stores.mjs';
+import { freshStore, serverStoreUnavailable, startupFigures, storeFigures } from './lib/stores.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -28,6 +39,11 @@ const SECONDS = Number(option('seconds') ?? 10);
 const ONLY_STORM = option('only') === 'storm';
 const ONLY_STORES = option('only') === 'stores';
 const ONLY_CLUSTER = option('only') === 'cluster';
+const ONLY_COMPARE = option('only') === 'compare' || option('only') === 'breakdown';
+const REPEATS = Number(option('repeats') ?? 3);
+const BEFORE_MAIN = option('before');
+const BREAKDOWN_ROOT = option('breakdown-root');
+const ONLY_BREAKDOWN = option('only') === 'breakdown';
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -42,7 +58,7 @@ function log(message) {
 
 function build() {
   log('building server and client (production)…');
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', 'client', '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', ...(ONLY_COMPARE ? [] : ['client']), '--output-style=static'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the production build failed');
 }
 
@@ -50,7 +66,8 @@ function snapshotBuilds() {
   rmSync(SNAPSHOT, { recursive: true, force: true });
   mkdirSync(SNAPSHOT, { recursive: true });
   cpSync(resolve(ROOT, 'dist/server'), join(SNAPSHOT, 'server'), { recursive: true });
-  cpSync(resolve(ROOT, 'dist/client/browser'), join(SNAPSHOT, 'browser'), { recursive: true });
+  // The side-by-side rows need only the API.
+  if (!ONLY_COMPARE) cpSync(resolve(ROOT, 'dist/client/browser'), join(SNAPSHOT, 'browser'), { recursive: true });
   return { serverMain: join(SNAPSHOT, 'server/main.js'), browserDir: join(SNAPSHOT, 'browser') };
 }
 
@@ -88,25 +105,34 @@ async function endpointFigures(api, jwt) {
 }
 
 /**
- * The same /catalog bytes served by plain node:http (the limit of this machine) and by Express alone
- * (the floor of the HTTP framework the API is built on), measured like the API.
+ * The API on the PostgreSQL server store (100 titles) side by side with Express alone and raw
+ * node:http replaying its answers: issue 20's ratios.
  */
-async function baselineFigures(api, jwt) {
-  const response = await call(api.url, 'GET', '/catalog', { jwt });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const bodyFile = join(OUT_DIR, 'catalog-body.json');
-  writeFileSync(bodyFile, bytes);
-  const figures = {};
-  for (const [kind, label] of [['raw', 'raw node:http'], ['express', 'Express 5 alone']]) {
-    const server = await startBaselineServer({ kind, bodyFile, contentType: response.headers.get('content-type') });
-    try {
-      log(`  ${label} with the same ${bytes.length} bytes`);
-      figures[kind] = { bodyBytes: bytes.length, ...(await measure({ url: server.url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, serverPid: server.pid })) };
-    } finally {
-      await server.stop();
-    }
+async function sideBySideFigures(serverMain, beforeMain) {
+  const unavailable = await serverStoreUnavailable();
+  if (unavailable) return { skipped: unavailable };
+  const data = await freshStore('postgres');
+  // One secret and one database for both builds: the same viewer's token works on either.
+  const env = { ...data.env, JWT_SECRET: randomBytes(32).toString('base64url') };
+  const api = await startApi({ serverMain, size: 100, env });
+  const before = beforeMain ? await startApi({ serverMain: beforeMain, size: 100, env }) : undefined;
+  try {
+    const { jwt } = await prepareViewer(api.url);
+    const auth = { authorization: `Bearer ${jwt}` };
+    const heartbeat = heartbeatRow(api.url, jwt);
+    const rows = [
+      { key: 'catalog', label: 'GET /catalog', path: '/catalog', route: '/catalog', headers: auth },
+      { key: 'title', label: 'GET /titles/:id', path: '/titles/tt1000', route: '/titles/:id', headers: auth },
+      { key: 'heartbeat', label: 'POST /play/heartbeat', path: '/play/heartbeat', route: '/play/heartbeat', method: 'POST', headers: heartbeat.headers, body: heartbeat.body, setupClient: heartbeat.setupClient },
+      { key: 'recsHome', label: 'GET /recs/home', path: '/recs/home', route: '/recs/home', headers: auth },
+    ];
+    const figures = await comparisonFigures({ api, before, rows, outDir: OUT_DIR, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
+    return { store: 'postgres', size: 100, repeats: REPEATS, ...(beforeMain ? { before: beforeMain } : {}), rows: figures };
+  } finally {
+    await before?.stop();
+    await api.stop();
+    await data.dispose();
   }
-  return figures;
 }
 
 /** /catalog and the event loop, first quiet, then while 16 logins at a time run in a loop. */
@@ -164,11 +190,25 @@ async function main() {
   if (!args.includes('--skip-build')) build();
   mkdirSync(OUT_DIR, { recursive: true });
   const { serverMain, browserDir } = snapshotBuilds();
-  const report = { machine: machine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, bcryptRounds: 10 }, sizes: {} };
+  const report = { machine: machine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, repeats: REPEATS, bcryptRounds: 10 }, sizes: {} };
 
-  report.bundle = bundleFigures(browserDir);
+  if (!ONLY_COMPARE) report.bundle = bundleFigures(browserDir);
 
-  for (const size of ONLY_STORES || ONLY_CLUSTER ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
+  if (!ONLY_STORM && !ONLY_STORES && !ONLY_CLUSTER) {
+    log(`side by side: the API (PostgreSQL server store, 100 titles), Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
+    if (!ONLY_BREAKDOWN) report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
+    for (const [key, root] of [['breakdown', ROOT], ...(BREAKDOWN_ROOT ? [['breakdownBefore', resolve(BREAKDOWN_ROOT)]] : [])]) {
+      log(`cost breakdown of an authenticated GET /catalog (${root}): all stages, then all but one, ${REPEATS} runs each, alternated`);
+      const data = await freshStore('memory');
+      try {
+        report[key] = await breakdownFigures({ root, env: data.env, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS * 3, connections: CONNECTIONS, log });
+      } finally {
+        await data.dispose();
+      }
+    }
+  }
+
+  for (const size of ONLY_STORES || ONLY_CLUSTER || ONLY_COMPARE ? [] : ONLY_STORM ? SIZES.slice(0, 1) : SIZES) {
     const webPort = await sparePort();
     const webOrigin = `http://127.0.0.1:${webPort}`;
     log(`CATALOG_SIZE=${size}: starting the API (default store: embedded PostgreSQL, fresh)`);
@@ -182,9 +222,6 @@ async function main() {
       }
       report.sizes[size] = await endpointFigures(api, jwt);
       if (size === SIZES[0]) {
-        const baselines = await baselineFigures(api, jwt);
-        report.raw = baselines.raw;
-        report.expressFloor = baselines.express;
         report.loginStorm = await stormFigures(api, jwt);
         if (!args.includes('--no-client')) {
           log('  web app in headless Chromium');
@@ -202,14 +239,14 @@ async function main() {
     }
   }
 
-  if (!ONLY_STORM && !ONLY_CLUSTER) {
+  if (!ONLY_STORM && !ONLY_CLUSTER && !ONLY_COMPARE) {
     log('each store, 100 titles');
     report.stores = await storeFigures({ serverMain, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
     log('start-up times');
     report.startup = await startupFigures({ serverMain, sizes: SIZES, log });
   }
 
-  if (!ONLY_STORM && !ONLY_STORES) {
+  if (!ONLY_STORM && !ONLY_STORES && !ONLY_COMPARE) {
     const unavailable = await clusterUnavailable();
     if (unavailable) {
       log(`cluster not measured: ${unavailable}`);

@@ -1,16 +1,24 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
+import { PreparedPages } from '../common/http/prepared-pages';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
 import { CatalogService } from './catalog.service';
 import { CatalogPageDto } from './dto/catalog-page.dto';
 import { CatalogQueryDto } from './dto/catalog-query.dto';
 import { GenreListDto } from './dto/genre-list.dto';
 
+/** Catalog pages kept serialised: the catalog does not change while an instance runs. */
+const PREPARED_PAGES = 5_000;
+const PREPARED_PAGE_MAX_AGE_MS = 60_000;
+
 @ApiTags('catalog')
 @ApiBearerAuth()
 @Controller('catalog')
 export class CatalogController {
+  private readonly pages = new PreparedPages(PREPARED_PAGES, PREPARED_PAGE_MAX_AGE_MS);
+
   constructor(private readonly catalog: CatalogService) {}
 
   @Get()
@@ -22,8 +30,10 @@ export class CatalogController {
   })
   @ApiOkResponse({ type: CatalogPageDto })
   @ApiErrors(400, 401)
-  listCatalog(@CurrentUser() viewer: AuthenticatedUser, @Query() query: CatalogQueryDto): Promise<CatalogPageDto> {
-    return this.catalog.page(query, viewer.audience);
+  async listCatalog(@CurrentUser() viewer: AuthenticatedUser, @Query() query: CatalogQueryDto, @Res() response: Response): Promise<void> {
+    // A page is the query's and the profile ceiling's alone: the key names both.
+    const key = `${viewer.audience.maxLevel}|${JSON.stringify(query)}`;
+    (await this.pages.get(key, () => this.catalog.page(query, viewer.audience))).send(response);
   }
 
   @Get('genres')

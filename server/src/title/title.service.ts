@@ -17,6 +17,11 @@ export class TitleService {
     private readonly series: SeriesService,
   ) {}
 
+  /** Names everything a title's details page depends on for this audience: the page is the same while the key is. */
+  detailsKey(id: string, audience: Audience): string {
+    return `${id}|${audience.maxLevel}|${this.media.generation}`;
+  }
+
   /** A title this audience may see (403 saying why otherwise), with similar titles it may see too. */
   async details(id: string, audience: Audience): Promise<TitleDetailsDto> {
     const title = await this.catalog.get(id, audience);

@@ -93,3 +93,9 @@ export async function signUpViewer(testApp: TestApp, overrides: Partial<{ email:
     auth: { Authorization: `Bearer ${response.body.jwt}` },
   };
 }
+
+/** Makes the viewer's first profile (the one a token naming none speaks for) a kids profile: what it may see narrows. */
+export async function makeFirstProfileKids(testApp: TestApp, viewer: Viewer): Promise<void> {
+  const [first] = (await testApp.http.get('/profiles').set(viewer.auth).expect(200)).body.items as { id: string }[];
+  await testApp.http.patch(`/profiles/${first.id}`).set(viewer.auth).send({ kids: true }).expect(200);
+}

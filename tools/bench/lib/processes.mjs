@@ -22,13 +22,15 @@ export function sparePort() {
   });
 }
 
-async function waitForUrl(url, child, label, timeoutMs = 60_000) {
+/** Waits until `url` answers (with a 2xx, or with anything when `anyAnswer`: a server whose one route is not GET). */
+async function waitForUrl(url, child, label, timeoutMs = 60_000, anyAnswer = false) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} exited with code ${child.exitCode} before it answered ${url}`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      await response.arrayBuffer();
+      if (response.ok || anyAnswer) return;
     } catch {
       // not listening yet
     }
@@ -129,10 +131,11 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
 }
 
 /**
- * A baseline answering every request with the given bytes: `raw` is plain node:http
- * (raw-catalog-server.mjs), `express` is Express 5 alone (express-floor-server.mjs).
+ * A comparison server replaying one captured API answer (lib/captured-response.mjs), in its own
+ * process: `raw` is plain node:http (raw-catalog-server.mjs), `express` is Express 5 alone
+ * (express-floor-server.mjs) with one route, `method` and `path` (an Express path pattern).
  */
-export async function startBaselineServer({ kind, bodyFile, contentType }) {
+export async function startBaselineServer({ kind, replayFile, method = 'GET', path = '/' }) {
   const script = { raw: 'raw-catalog-server.mjs', express: 'express-floor-server.mjs' }[kind];
   if (!script) throw new Error(`unknown baseline server: ${kind}`);
   const port = await sparePort();
@@ -140,9 +143,9 @@ export async function startBaselineServer({ kind, bodyFile, contentType }) {
   const child = spawn(process.execPath, [resolve(import.meta.dirname, '..', script)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, RAW_PORT: String(port), RAW_BODY_FILE: bodyFile, RAW_CONTENT_TYPE: contentType },
+    env: { ...process.env, REPLAY_PORT: String(port), REPLAY_FILE: replayFile, REPLAY_METHOD: method, REPLAY_PATH: path },
   });
-  await waitForUrl(url, child, `${kind} baseline server`);
+  await waitForUrl(url, child, `${kind} baseline server`, 60_000, true);
   return { url, pid: child.pid, stop: () => stop(child) };
 }
 

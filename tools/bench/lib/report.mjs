@@ -1,4 +1,5 @@
 // Targets and the printed table (Markdown, so README.md can carry it as is).
+import { COMPARISON_GOALS, COMPARISON_TARGETS } from './compare.mjs';
 import { STORE_LABELS, STORES } from './stores.mjs';
 
 const KB = 1000;
@@ -11,14 +12,16 @@ function target(name, measured, limit, passed, unit = '') {
   return { name, measured, limit, unit, pass: Boolean(passed) };
 }
 
-/** Every target of issue 8, with the measured figure beside its limit. */
+/** Every target of issues 8 and 20, with the measured figure beside its limit. */
 export function evaluateTargets(report) {
   const small = report.sizes[100];
   const large = report.sizes[100_000];
   const targets = [];
-  if (small && report.raw) {
-    const ratio = small.catalog.requestsPerSecond / report.raw.requestsPerSecond;
-    targets.push(target('/catalog req/s ÷ raw node:http req/s (100 titles)', fixed(ratio), '≥ 0.35', ratio >= 0.35));
+  for (const [key, figures] of Object.entries(report.sideBySide?.rows ?? {})) {
+    const limit = COMPARISON_TARGETS[key];
+    if (limit === undefined) continue;
+    const goal = COMPARISON_GOALS[key] === undefined ? '' : ` (goal ${COMPARISON_GOALS[key]})`;
+    targets.push(target(`${figures.label} req/s ÷ Express alone, same bytes, median of ${report.sideBySide.repeats}${goal}`, fixed(figures.ofExpress), `≥ ${limit}`, figures.ofExpress >= limit));
   }
   for (const [size, figures] of Object.entries(report.sizes)) {
     for (const key of ['catalog', 'title', 'recsHome']) {
@@ -103,6 +106,10 @@ export function formatReport(report) {
   lines.push(`Taken ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpuModel}, ${machine.nproc} cores (nproc), ${machine.memoryGiB} GiB, Node ${machine.node}; load average at start ${machine.loadAverageAtStart.join(' ')}.`);
   lines.push(`autocannon, ${settings.connections} connections, ${settings.seconds} s per row after a ${settings.warmupSeconds} s warm-up; API: production build, LOG_REQUESTS=false, BCRYPT_ROUNDS=${settings.bcryptRounds}; load client and server share the machine. CPU is % of one core used by the server / by the load client during the row: a client near 100 % while the server has room means the row measures autocannon, not the server.`);
   lines.push('');
+  if (report.sideBySide?.rows) lines.push(...sideBySideTable(report.sideBySide), '');
+  if (report.breakdownBefore) lines.push(`Before (source tree ${report.breakdownBefore.root}):`, '', ...breakdownTable(report.breakdownBefore), '');
+  if (report.breakdown) lines.push(...(report.breakdownBefore ? ['After (this workspace):', ''] : []), ...breakdownTable(report.breakdown), '');
+  else if (report.sideBySide?.skipped) lines.push(`Side by side not measured: ${report.sideBySide.skipped}.`, '');
   const sizes = Object.keys(report.sizes);
   const count = sizes.length;
   if (count > 0) lines.push(...endpointTable(report, sizes, count));
@@ -190,15 +197,56 @@ function endpointTable(report, sizes, count) {
   for (const key of Object.keys(report.sizes[sizes[0]])) {
     lines.push(row(report.sizes[sizes[0]][key].label, sizes.map((size) => endpointCells(report.sizes[size][key])), count));
   }
-  const catalogRatio = (baseline) => sizes.map((size) => [fixed(report.sizes[size].catalog.requestsPerSecond / baseline.requestsPerSecond)]);
-  if (report.raw) {
-    lines.push(row(`raw node:http, same /catalog bytes (${report.raw.bodyBytes} B)`, [endpointCells(report.raw)], count));
-    lines.push(row('/catalog ÷ raw (req/s)', catalogRatio(report.raw), count));
+  return lines;
+}
+
+const SIDE_BY_SIDE_SERVERS = [
+  ['api', 'the API'],
+  ['before', 'the API, earlier build'],
+  ['express', 'Express alone, same answer'],
+  ['raw', 'raw node:http, same answer'],
+];
+
+/** Issue 20's rows: per endpoint the API, Express alone and raw node:http, medians of alternated runs. */
+function sideBySideTable(sideBySide) {
+  const lines = [];
+  if (sideBySide.before) lines.push(`"The API, earlier build" is ${sideBySide.before}, on the same database, alternated with the rest.`);
+  lines.push(
+    `Side by side (issue 20): the API on the ${STORE_LABELS[sideBySide.store]} store, ${sideBySide.size} titles, and two servers replaying its answer (status, headers, bytes), each in its own process; API, Express and raw alternated, ${sideBySide.repeats} runs each, the median run kept. ⚠ marks a run whose load client used ≥ 90 % of a core (it then measures autocannon as much as the server).`,
+  );
+  lines.push('');
+  lines.push('| endpoint | server | req/s (median) | runs req/s | p50 ms | p99 ms | CPU % server / client | server CPU µs / request | ÷ Express alone (req/s) | ÷ raw (req/s) | Express CPU µs ÷ this CPU µs |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const figures of Object.values(sideBySide.rows)) {
+    for (const [kind, name] of SIDE_BY_SIDE_SERVERS.filter(([entry]) => figures[entry])) {
+      const run = figures[kind];
+      const ofRaw = (rate) => fixed(rate / figures.raw.requestsPerSecond);
+      const ratios = {
+        api: [fixed(figures.ofExpress), fixed(figures.ofRaw), fixed(figures.cpuOfExpress)],
+        before: [fixed(figures.beforeOfExpress), ofRaw(run.requestsPerSecond), fixed(figures.beforeCpuOfExpress)],
+        express: ['1.00', fixed(figures.expressOfRaw), '1.00'],
+        raw: ['', '1.00', ''],
+      }[kind];
+      const label = kind === 'api' ? `${figures.label} (${figures.bodyBytes} B, ${figures.status})` : '';
+      lines.push(`| ${label} | ${name} | ${endpointCells(run)[0]}${run.clientBound ? ' ⚠ client-bound' : ''} | ${figures.runs[kind].map((rate) => rate.toLocaleString('en')).join(', ')} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${cpuCell(run)} | ${run.microsPerRequest ?? 'n/a'} | ${ratios.join(' | ')} |`);
+    }
   }
-  if (report.expressFloor) {
-    lines.push(row("Express 5 alone, same bytes (the framework's floor)", [endpointCells(report.expressFloor)], count));
-    if (report.raw) lines.push(row('Express alone ÷ raw (req/s)', [[fixed(report.expressFloor.requestsPerSecond / report.raw.requestsPerSecond)]], count));
-    lines.push(row('/catalog ÷ Express alone (req/s)', catalogRatio(report.expressFloor), count));
+  return lines;
+}
+
+/** What each stage of an authenticated GET /catalog costs, from removing it alone. */
+function breakdownTable(breakdown) {
+  const { all } = breakdown;
+  const lines = [];
+  lines.push(
+    `Cost breakdown of one authenticated GET /catalog (memory store, the API from source with bench-only stage switches, tools/bench/request-stages-server.ts): all stages, then all but one, alternated, ${breakdown.repeats} runs each, medians. All stages: ${all.requestsPerSecond.toLocaleString('en')} req/s, ${all.microsPerRequest} µs of server CPU per request. A stage's cost is the CPU per request it saves when skipped.`,
+  );
+  lines.push('');
+  lines.push('| stage skipped | req/s | server CPU µs / request | saved µs | share of the request | req/s ÷ all stages |');
+  lines.push('|---|--:|--:|--:|--:|--:|');
+  for (const stage of breakdown.stages) {
+    const rate = Math.round(stage.speedup * all.requestsPerSecond);
+    lines.push(`| ${stage.stage} | ${rate.toLocaleString('en')} | ${stage.microsPerRequest ?? 'n/a'} | ${stage.savedMicros ?? 'n/a'} | ${stage.savedShare === undefined ? 'n/a' : `${Math.round(stage.savedShare * 100)} %`} | ${fixed(stage.speedup)} |`);
   }
   return lines;
 }

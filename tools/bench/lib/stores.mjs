@@ -24,7 +24,7 @@ async function admin(statement) {
 }
 
 /** Fresh data for one store: the environment that selects it, and how to throw it away. */
-async function freshStore(store) {
+export async function freshStore(store) {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-${store}-`));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (store === 'memory') return { env: { STORE: 'memory', DATA_DIR: dataDir }, dispose: async () => removeDir() };

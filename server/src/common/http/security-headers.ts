@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
  * The headers a header-setting middleware (Helmet) puts on every response, collected once by running
@@ -21,4 +21,13 @@ export function headersSetBy(middleware: RequestHandler): Record<string, string>
   middleware({ headers: {}, method: 'GET', url: '/' } as never, recorder as never, () => (called = true));
   if (!called) throw new Error('The middleware did not finish synchronously; its headers cannot be collected');
   return headers;
+}
+
+/** A middleware putting these headers on every response, as the middleware they were collected from would have. */
+export function settingHeaders(headers: Record<string, string>): RequestHandler {
+  const entries = Object.entries(headers);
+  return (_request: Request, response: Response, next: NextFunction) => {
+    for (const [name, value] of entries) response.setHeader(name, value);
+    next();
+  };
 }

@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max } from 'class-validator';
 import { StrictValidationPipe } from './strict-validation.pipe';
 
 class NameDto {
@@ -42,5 +43,37 @@ describe('StrictValidationPipe', () => {
 
   it('passes a valid body through as the DTO', async () => {
     await expect(pipe.transform({ name: 'Ada' }, asBody)).resolves.toEqual(Object.assign(new NameDto(), { name: 'Ada' }));
+  });
+
+  describe('remembered queries', () => {
+    class PageQueryDto {
+      @IsOptional()
+      @Max(100)
+      @IsInt()
+      @Type(() => Number)
+      limit?: number;
+    }
+    const asPageQuery = { type: 'query', metatype: PageQueryDto, data: '' } as const;
+
+    it('answers a repeated query with an equal DTO of its class, a fresh copy each time', async () => {
+      const first = (await pipe.transform({ limit: '20' }, asPageQuery)) as PageQueryDto;
+      const second = (await pipe.transform({ limit: '20' }, asPageQuery)) as PageQueryDto;
+      expect(second).toBeInstanceOf(PageQueryDto);
+      expect(second).toEqual(Object.assign(new PageQueryDto(), { limit: 20 }));
+      expect(second).not.toBe(first);
+      second.limit = 99;
+      expect(await pipe.transform({ limit: '20' }, asPageQuery)).toEqual(Object.assign(new PageQueryDto(), { limit: 20 }));
+      expect(await pipe.transform({}, asPageQuery)).toEqual(new PageQueryDto());
+    });
+
+    it('refuses bad input with the same error every time, before and after good queries were remembered', async () => {
+      const errorFor = (value: object) => pipe.transform(value, asPageQuery).then(() => undefined, (error: BadRequestException) => error.message);
+      const before = [await errorFor({ limit: '101' }), await errorFor({ limit: 'abc' }), await errorFor({ limit: '20', extra: '1' })];
+      await pipe.transform({ limit: '20' }, asPageQuery);
+      await pipe.transform({}, asPageQuery);
+      const after = [await errorFor({ limit: '101' }), await errorFor({ limit: 'abc' }), await errorFor({ limit: '20', extra: '1' })];
+      expect(before).toEqual(['limit must not be greater than 100', 'limit must be an integer number', 'property extra should not exist']);
+      expect(after).toEqual(before);
+    });
   });
 });

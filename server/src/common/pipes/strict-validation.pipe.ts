@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { LruCache } from '../cache/lru-cache';
 
 function describeErrors(errors: ValidationError[], parentPath = ''): string[] {
   return errors.flatMap((error) => {
@@ -51,12 +52,32 @@ function unusableText(value: unknown, path = ''): TextProblem | undefined {
   return undefined;
 }
 
+/** Query strings whose validated DTO is remembered, per DTO class. */
+const REMEMBERED_QUERIES = 1_000;
+
+/** A query string's own text, the key of its validated DTO: flat fields of strings only (anything else is validated every time). */
+function queryKey(value: object): string | undefined {
+  let key = '';
+  for (const [name, item] of Object.entries(value)) {
+    if (typeof item !== 'string') return undefined;
+    key += `${JSON.stringify(name)}:${JSON.stringify(item)},`;
+  }
+  return key;
+}
+
 /**
  * The global pipe: strips nothing silently (unknown properties are a 400), converts types, and
  * refuses a body that is not a JSON object before class-validator sees it.
  */
 @Injectable()
 export class StrictValidationPipe extends ValidationPipe {
+  /**
+   * Small query DTOs validated once per distinct query string: most requests send the same few
+   * (often none), and class-transformer plus class-validator cost more than the rest of the request.
+   * Only accepted queries are remembered, so bad input meets the full check and the same error.
+   */
+  private readonly validQueries = new WeakMap<object, LruCache<string, object>>();
+
   constructor() {
     super({
       whitelist: true,
@@ -82,6 +103,25 @@ export class StrictValidationPipe extends ValidationPipe {
       const problem = unusableText(value);
       if (problem !== undefined) throw new BadRequestException(`${problem.path} ${problem.reason}`);
     }
-    return super.transform(value, metadata);
+    const remembered = metadata.type === 'query' && metadata.metatype && typeof value === 'object' && value !== null ? this.rememberedQuery(metadata.metatype, value) : undefined;
+    if (remembered) return remembered;
+    const result: unknown = await super.transform(value, metadata);
+    if (metadata.type === 'query' && metadata.metatype && typeof value === 'object' && value !== null && typeof result === 'object' && result !== null) this.rememberQuery(metadata.metatype, value, result);
+    return result;
+  }
+
+  /** A fresh copy of the DTO made for this same query before: a handler may change its own without touching the next request's. */
+  private rememberedQuery(metatype: object, value: object): object | undefined {
+    const key = queryKey(value);
+    const validated = key === undefined ? undefined : this.validQueries.get(metatype)?.get(key);
+    return validated && Object.assign(Object.create(Object.getPrototypeOf(validated) as object) as object, validated);
+  }
+
+  private rememberQuery(metatype: object, value: object, validated: object): void {
+    const key = queryKey(value);
+    if (key === undefined) return;
+    let cache = this.validQueries.get(metatype);
+    if (!cache) this.validQueries.set(metatype, (cache = new LruCache<string, object>(REMEMBERED_QUERIES)));
+    cache.set(key, Object.assign(Object.create(Object.getPrototypeOf(validated) as object) as object, validated));
   }
 }
