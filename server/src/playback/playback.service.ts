@@ -7,8 +7,10 @@ import { MediaLibrary } from '../media/media-library.service';
 import { isCompleted } from './completion';
 import { HeartbeatDto } from './dto/heartbeat.dto';
 import { PlaybackSessionDto } from './dto/playback-session.dto';
+import { PreparedStreamDto } from './dto/prepared-stream.dto';
 import { PlayEvents } from './play-events.service';
 import { ProgressRepository } from './progress.repository';
+import { issueStreamLink } from './stream-link-issuer';
 import { StreamTokenSigner } from './stream-token.signer';
 
 /** How far past the end a player may report, for rounding at the last frame. */
@@ -27,15 +29,17 @@ export class PlaybackService {
     private readonly clock: Clock,
   ) {}
 
-  /** A signed stream for a title this profile may see (403 saying why otherwise), and where it left off. */
-  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
+  /**
+   * A signed stream for a title this profile may see (403 saying why otherwise), and where it left
+   * off. `preparedUrl` (from /play/prepare) is reused when still good, see issueStreamLink.
+   */
+  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, titleId: string, preparedUrl?: string): Promise<PlaybackSessionDto> {
     await this.catalog.get(titleId, viewer.audience);
     const { manifest } = this.media.forTitle(titleId);
-    const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
-    const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, titleId, expiresAt });
+    const link = issueStreamLink(this.signer, this.linkSettings(), { userId: viewer.userId, sessionId: viewer.sessionId, titleId }, preparedUrl);
     const saved = await this.progress.find(viewer.profileId, titleId);
     await this.events.recordPlay(viewer.profileId, titleId);
-    const streamRoot = `${this.config.publicUrl}/stream/${token}`;
+    const { root: streamRoot, expiresAt } = link;
     return {
       hlsUrl: `${streamRoot}/master.m3u8`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -43,6 +47,20 @@ export class PlaybackService {
       duration: manifest.durationSeconds,
       thumbnails: manifest.thumbnails ? `${streamRoot}/${manifest.thumbnails.playlist}` : null,
     };
+  }
+
+  /**
+   * A signed stream link for a title this profile may see, fetched ahead while its page is open:
+   * records no play and reads no progress; /play/start with it as `preparedUrl` plays the same URLs.
+   */
+  async prepare(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'audience'>, titleId: string): Promise<PreparedStreamDto> {
+    await this.catalog.get(titleId, viewer.audience);
+    const link = issueStreamLink(this.signer, this.linkSettings(), { userId: viewer.userId, sessionId: viewer.sessionId, titleId });
+    return { hlsUrl: `${link.root}/master.m3u8`, expiresAt: new Date(link.expiresAt * 1000).toISOString() };
+  }
+
+  private linkSettings() {
+    return { publicUrl: this.config.publicUrl, ttlSeconds: this.config.streamTokenTtlSeconds, nowSeconds: Math.floor(this.clock.now() / 1000) };
   }
 
   async heartbeat(viewer: ProfileViewer, { titleId, position }: HeartbeatDto): Promise<void> {
