@@ -1,7 +1,8 @@
 // `npm run bench:browser`: only the web app's cold-start figures of `npm run bench` (home LCP and
 // click on Play → `playing` in fresh browser contexts, with each run's time line), on builds already
 // made (`npx nx run-many -t build -p server client`). For A/B runs: --server=<dir of main.js> and
-// --browser=<dir of index.html> pick other builds (default: dist/server, dist/client/browser).
+// --browser=<dir of index.html> pick other builds (default: dist/server, dist/client/browser);
+// --play-runs=N and --lcp-runs=N change the number of runs (0 skips).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +22,9 @@ async function main() {
   try {
     const web = await startWeb({ port: webPort, apiUrl: api.url, webRoot: browserDir });
     try {
-      const figures = await browserFigures({ webUrl: web.url, shakaChunkNames: bundle.shakaChunks, log });
-      const brief = (play) => `${play.runsMs.join(', ')} ms (median ${play.medianMs})`;
+      const playRuns = Number(option('play-runs') ?? 5);
+      const figures = await browserFigures({ webUrl: web.url, shakaChunkNames: bundle.shakaChunks, playRuns, lcpRuns: Number(option('lcp-runs') ?? 5), dwells: playRuns ? ['read', 'at-once'] : [], log });
+      const brief = (play) => (play ? `${play.runsMs.join(', ')} ms (median ${play.medianMs})` : 'not measured');
       process.stdout.write(
         [
           `date ${new Date().toISOString()}, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(2)).join(' ')}`,
