@@ -191,8 +191,9 @@ const VIEWPORT = { width: 1366, height: 820 };
  * its signed-in storage (the session the app keeps in localStorage); every measured run then opens a
  * FRESH browser context with that storage injected: empty HTTP cache, no service worker. Measures
  * the home page's LCP, and click on Play (title page) to the video's first `playing`, with the time
- * line of each run. `dwell` says when Play is clicked: `read` once the title page's network has
+ * line of each run. `dwells` say when Play is clicked: `read` once the title page's network has
  * been idle for 500 ms (a viewer reading the page), `at-once` as soon as Play shows.
+ * @param {{ webUrl: string, shakaChunkNames: string[], playRuns?: number, lcpRuns?: number, dwells?: ('read' | 'at-once')[], log?: (message: string) => void }} options
  */
 export async function browserFigures({ webUrl, shakaChunkNames, playRuns = 5, lcpRuns = 5, dwells = ['read', 'at-once'], log = () => undefined }) {
   const { chromium, expect } = await import('@playwright/test');

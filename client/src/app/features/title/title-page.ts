@@ -6,7 +6,7 @@ import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { BRAND } from '../../core/shell/branded-title-strategy';
-import { PlaybackPrefetch } from '../player/playback-prefetch';
+import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { TitleRow } from '../../shared/title-row/title-row';
 import { formatTime } from './format-time';
 

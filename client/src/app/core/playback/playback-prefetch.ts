@@ -28,7 +28,7 @@ export class PlaybackPrefetch {
   private prepared: PreparedLink | null = null;
 
   /** The player route's code, which the router loads on Play; a field, so a test need not load Shaka's UI. */
-  loadPlayerRoute: () => Promise<unknown> = () => import('./player-page');
+  loadPlayerRoute: () => Promise<unknown> = () => import('../../features/player/player-page');
 
   /**
    * Starts fetching ahead for a title at the page's first idle moment. The function returned stops
