@@ -75,6 +75,15 @@ describe('TitlePage', () => {
     expect(stopWarming).toHaveBeenCalledTimes(2);
   });
 
+  it('loads once per title: a signal its requests read (the session’s token) changing does not reload it', async () => {
+    const token = signal('a');
+    const { fixture } = await render({ myList: jest.fn(() => (token(), Promise.resolve({ items: [] }))) });
+    expect(library['title']).toHaveBeenCalledTimes(1);
+    token.set('b');
+    await fixture.whenStable();
+    expect(library['title']).toHaveBeenCalledTimes(1);
+  });
+
   it('lists the cast and the director, each a link to a search for that person', async () => {
     const { element } = await render();
     const links = [...element.querySelectorAll<HTMLAnchorElement>('.credits a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]);

@@ -48,8 +48,13 @@ export class TitlePage {
   ];
 
   constructor() {
-    // Route reuse: navigating from one title to a similar one changes only the input.
-    effect(() => void this.load(this.id()));
+    // Route reuse: navigating from one title to a similar one changes only the input. Untracked: the
+    // requests read the session's token, and a silent refresh must not reload the page (it would
+    // undo a My List change made meanwhile).
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
     // Play starts at once if its code and first playlists are fetched while the viewer reads.
     const prefetch = inject(PlaybackPrefetch);
     effect((onCleanup) => onCleanup(prefetch.warm(this.id())));
