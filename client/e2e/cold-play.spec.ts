@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { playUntil, signUp, watchConsole } from './support';
 
-test('the title page fetches a stream link, the master and the first playlist before Play (no segment, no key), and Play uses that link', async ({ page }) => {
+test('the title page fetches a stream link, the master and the renditions’ playlists before Play (no segment, no key), and Play uses that link', async ({ page }) => {
   const problems = watchConsole(page);
   await signUp(page);
   let clicked = false;
@@ -15,9 +15,11 @@ test('the title page fetches a stream link, the master and the first playlist be
     if (clicked && url.endsWith('/master.m3u8')) mastersAfterPlay.push(url);
   });
 
+  const master = page.waitForResponse((response) => response.url().endsWith('/master.m3u8'));
+  const playlists = Promise.all(['360p', '540p', '720p'].map((rung) => page.waitForResponse((response) => response.url().endsWith(`/${rung}/index.m3u8`))));
   await page.goto('/title/tt1003');
-  const prefetched = await page.waitForResponse((response) => response.url().endsWith('/master.m3u8'));
-  await page.waitForResponse((response) => /\/360p\/index\.m3u8$/.test(response.url()));
+  const prefetched = await master;
+  await playlists;
   expect(prefetched.status()).toBe(200);
   expect(beforePlay.filter((url) => /\/play\/(prepare|start)$/.test(url)).map((url) => url.split('/').pop())).toEqual(['prepare']);
   expect(beforePlay.some((url) => /\.ts$|key\.bin$/.test(url))).toBe(false);

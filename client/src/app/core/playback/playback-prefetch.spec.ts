@@ -45,14 +45,14 @@ describe('PlaybackPrefetch', () => {
 
   afterEach(() => jest.useRealTimers());
 
-  it('waits for an idle moment, then fetches the player code, a prepared link, the master and the lowest rendition’s playlist', async () => {
+  it('waits for an idle moment, then fetches the player code, a prepared link, the master and each rendition’s playlist', async () => {
     prefetch.warm('tt1000');
     expect(invoke).not.toHaveBeenCalled();
     await idle();
     expect(loadShaka).toHaveBeenCalledTimes(1);
     expect(loadPlayerRoute).toHaveBeenCalledTimes(1);
     expect(invoke).toHaveBeenCalledWith(prepareStream, { body: { titleId: 'tt1000' } });
-    expect(fetched).toEqual([`${STREAM}/master.m3u8`, `${STREAM}/360p/index.m3u8`]);
+    expect(fetched).toEqual([`${STREAM}/master.m3u8`, `${STREAM}/360p/index.m3u8`, `${STREAM}/720p/index.m3u8`]);
     expect(prefetch.take('tt1000')).toBe(`${STREAM}/master.m3u8`);
   });
 

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Api, prepareStream } from '@streaming/api';
-import { lowestRendition } from './lowest-rendition';
 import { ShakaLoader } from './shaka-loader';
+import { variantPlaylists } from './variant-playlists';
 
 /** How long a title page waits for an idle moment before fetching ahead anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -16,7 +16,7 @@ interface PreparedLink {
 /**
  * What a title page fetches ahead so that Play starts at once: the player's code (the player route
  * and Shaka), a stream link from POST /play/prepare (which records no play), the master playlist
- * and the first rendition's media playlist, into the browser's HTTP cache, where Shaka's own
+ * and the renditions' media playlists, into the browser's HTTP cache, where Shaka's own
  * requests for the same URLs find them. /play/start then gets the prepared link back as
  * `preparedUrl` and answers with the same URLs. Segments and the key are left for Play: the key
  * is never cached, and a segment is worth its bytes only to a viewer who plays.
@@ -69,9 +69,8 @@ export class PlaybackPrefetch {
       this.prepared = { titleId, hlsUrl, preparedAt, expiresAt: Date.parse(expiresAt) };
       if (left()) return;
       const master = await (await fetch(hlsUrl)).text();
-      const rendition = lowestRendition(master, hlsUrl);
-      if (left() || !rendition) return;
-      await (await fetch(rendition)).text();
+      if (left()) return;
+      await Promise.all(variantPlaylists(master, hlsUrl).map(async (playlist) => (await fetch(playlist)).text()));
     } catch {
       // See above: nothing is lost.
     }

@@ -7,7 +7,6 @@ import { ViewerLibrary } from '../../core/library/viewer-library';
 import { PlayerPage } from './player-page';
 import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { ShakaLoader } from '../../core/playback/shaka-loader';
-import { START_ABR } from './start-abr';
 import { MAX_RENEWALS_WITHOUT_SUCCESS } from './stream-link-renewal';
 
 const API = 'http://localhost:5000';
@@ -188,13 +187,12 @@ describe('PlayerPage', () => {
     expect(element.querySelector('[role="status"]')).toBeNull();
   });
 
-  it('hands /play/start the link the title page prepared, once, and starts Shaka on its lowest rendition', async () => {
+  it('hands /play/start the link the title page prepared, once', async () => {
     const take = jest.spyOn(PlaybackPrefetch.prototype, 'take').mockReturnValueOnce(streamUrl('PREPARED'));
     const { player } = await render();
     expect(take).toHaveBeenCalledWith('tt1000');
     const bodies = invoke.mock.calls.filter(([fn]) => fn === startPlayback).map(([, params]) => (params as { body: unknown }).body);
     expect(bodies).toEqual([{ titleId: 'tt1000', preparedUrl: streamUrl('PREPARED') }]);
-    expect(player.configure).toHaveBeenCalledWith(expect.objectContaining({ abr: START_ABR }));
   });
 
   describe('seek-bar thumbnails', () => {

@@ -11,7 +11,6 @@ import { playbackErrorMessage } from './playback-error-message';
 import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { KEY_SEEK_SECONDS, PlayerCommand, playerCommandFor } from './player-keys';
 import { Shaka, ShakaLoader } from '../../core/playback/shaka-loader';
-import { START_ABR } from './start-abr';
 import { StreamLinkRenewal } from './stream-link-renewal';
 import { ViewerChoices } from './viewer-choices';
 
@@ -164,7 +163,6 @@ export class PlayerPage {
     this.shaka = shaka;
     this.player = player;
     player.configure({
-      abr: START_ABR,
       streaming: { retryParameters: RETRY_PARAMETERS },
       manifest: { retryParameters: RETRY_PARAMETERS },
     });
