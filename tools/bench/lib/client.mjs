@@ -87,8 +87,8 @@ export function playStage(url, shakaChunkNames) {
 
 /**
  * One run's time line, in ms from the click (negative: before it, i.e. prefetched on the title
- * page): for each step its first request's start and end, whether the browser's cache answered it,
- * and how many requests of that step there were. `resources` are Resource Timing entries
+ * page): for each step its first request's start and end, whether the browser's cache answered any
+ * request of that step (the player's, after a prefetch), and how many requests of that step there were. `resources` are Resource Timing entries
  * (`name`, `startTime`, `responseEnd`); `marks` User Timing marks (`shaka:ready`); scripts of the
  * title page's own load (before the click) are not steps of playback.
  */
@@ -101,6 +101,7 @@ export function playBreakdown({ resources, marks = [], clickAt, playingAt, cache
     const known = stages.get(stage);
     if (known) {
       known.count++;
+      known.cached ||= cachedUrls.has(entry.name);
       continue;
     }
     stages.set(stage, { stage, startMs: Math.round(entry.startTime - clickAt), endMs: Math.round(entry.responseEnd - clickAt), cached: cachedUrls.has(entry.name), count: 1 });

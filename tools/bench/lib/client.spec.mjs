@@ -65,7 +65,7 @@ describe('playBreakdown', () => {
       clickAt: 1000,
       playingAt: 1420,
       shakaChunkNames: SHAKA,
-      cachedUrls: new Set([`${STREAM}/master.m3u8`]),
+      cachedUrls: new Set([`${STREAM}/master.m3u8`, `${STREAM}/720p/index.m3u8`]),
       marks: [{ name: 'shaka:ready', startTime: 700 }],
       resources: [
         resource(`${WEB}/main-ABC.js`, 20, 80),
@@ -74,6 +74,8 @@ describe('playBreakdown', () => {
         resource(`${WEB}/chunk-34LIYQE4.js`, 400, 600),
         resource(`${API}/play/prepare`, 610, 650),
         resource(`${STREAM}/master.m3u8`, 660, 670),
+        resource(`${STREAM}/360p/index.m3u8`, 675, 680),
+        resource(`${STREAM}/720p/index.m3u8`, 1062, 1063),
         resource(`${WEB}/chunk-PLAYER01.js`, 1003, 1010),
         resource(`${API}/play/start`, 1012, 1050),
         resource(`${STREAM}/master.m3u8`, 1060, 1061),
@@ -87,10 +89,11 @@ describe('playBreakdown', () => {
       { stage: 'play/prepare', startMs: -390, endMs: -350, cached: false, count: 1 },
       { stage: 'play/start', startMs: 12, endMs: 50, cached: false, count: 1 },
       { stage: 'master playlist', startMs: -340, endMs: -330, cached: true, count: 2 },
+      { stage: 'media playlist', startMs: -325, endMs: -320, cached: true, count: 2 },
       { stage: 'key', startMs: 125, endMs: 131, cached: false, count: 1 },
       { stage: 'first segment', startMs: 100, endMs: 120, cached: false, count: 2 },
       { stage: 'playing', startMs: 420, endMs: 420, cached: false, count: 1 },
     ]);
-    expect(formatBreakdown(stages.slice(4))).toBe('play/start 12→50 · master playlist -340→-330 (cache) ×2 · key 125→131 · first segment 100→120 ×2 · playing 420');
+    expect(formatBreakdown(stages.slice(4))).toBe('play/start 12→50 · master playlist -340→-330 (cache) ×2 · media playlist -325→-320 (cache) ×2 · key 125→131 · first segment 100→120 ×2 · playing 420');
   });
 });
