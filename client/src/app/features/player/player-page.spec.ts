@@ -189,7 +189,7 @@ describe('PlayerPage', () => {
 
   it('hands /play/start the link the title page prepared, once', async () => {
     const take = jest.spyOn(PlaybackPrefetch.prototype, 'take').mockReturnValueOnce(streamUrl('PREPARED'));
-    const { player } = await render();
+    await render();
     expect(take).toHaveBeenCalledWith('tt1000');
     const bodies = invoke.mock.calls.filter(([fn]) => fn === startPlayback).map(([, params]) => (params as { body: unknown }).body);
     expect(bodies).toEqual([{ titleId: 'tt1000', preparedUrl: streamUrl('PREPARED') }]);
