@@ -227,7 +227,7 @@ async function main() {
           log('  web app in headless Chromium');
           const web = await startWeb({ port: webPort, apiUrl: api.url, webRoot: browserDir });
           try {
-            report.browser = await browserFigures({ webUrl: web.url, shakaChunkNames: report.bundle.shakaChunks });
+            report.browser = await browserFigures({ webUrl: web.url, shakaChunkNames: report.bundle.shakaChunks, log: (message) => log(`  ${message}`) });
           } finally {
             await web.stop();
           }

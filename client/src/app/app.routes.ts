@@ -1,10 +1,11 @@
 import { Route } from '@angular/router';
 import { authGuard, guestGuard, notForKidsGuard, signedInGuard } from './core/session/auth.guards';
+import { prefetchHomeData } from './features/home/prefetch-home-data';
 
 export const appRoutes: Route[] = [
   { path: 'signin', canActivate: [guestGuard], title: 'Sign in', loadComponent: () => import('./features/auth/sign-in-page').then((m) => m.SignInPage) },
   { path: 'signup', canActivate: [guestGuard], title: 'Sign up', loadComponent: () => import('./features/auth/sign-up-page').then((m) => m.SignUpPage) },
-  { path: '', pathMatch: 'full', canActivate: [authGuard], title: 'Home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+  { path: '', pathMatch: 'full', canActivate: [authGuard], title: 'Home', loadComponent: () => (prefetchHomeData(), import('./features/home/home-page').then((m) => m.HomePage)) },
   { path: 'title/:id', canActivate: [authGuard], title: 'Title', loadComponent: () => import('./features/title/title-page').then((m) => m.TitlePage) },
   { path: 'play/:id', canActivate: [authGuard], title: 'Playing', loadComponent: () => import('./features/player/player-page').then((m) => m.PlayerPage) },
   { path: 'browse/:genre', canActivate: [authGuard], title: 'Browse', loadComponent: () => import('./features/browse/browse-page').then((m) => m.BrowsePage) },

@@ -35,6 +35,8 @@ export type { LoginDto } from './models/login-dto';
 export type { MaturityRating } from './models/maturity-rating';
 export type { NextEpisodeDto } from './models/next-episode-dto';
 export type { PlaybackSessionDto } from './models/playback-session-dto';
+export type { PreparedStreamDto } from './models/prepared-stream-dto';
+export type { PrepareStreamDto } from './models/prepare-stream-dto';
 export type { ProfileDto } from './models/profile-dto';
 export type { ProfileListDto } from './models/profile-list-dto';
 export type { RateTitleDto } from './models/rate-title-dto';
@@ -131,6 +133,8 @@ export type { SignOutEverywhere$Params as SignOutEverywhere$Params } from './fn/
 export { signOutEverywhere as signOutEverywhere } from './fn/account/sign-out-everywhere';
 export type { SendHeartbeat$Params as SendHeartbeat$Params } from './fn/playback/send-heartbeat';
 export { sendHeartbeat as sendHeartbeat } from './fn/playback/send-heartbeat';
+export type { PrepareStream$Params as PrepareStream$Params } from './fn/playback/prepare-stream';
+export { prepareStream as prepareStream } from './fn/playback/prepare-stream';
 export type { StartPlayback$Params as StartPlayback$Params } from './fn/playback/start-playback';
 export { startPlayback as startPlayback } from './fn/playback/start-playback';
 export type { GetBecauseYouWatched$Params as GetBecauseYouWatched$Params } from './fn/recommendations/get-because-you-watched';

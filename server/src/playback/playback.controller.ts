@@ -4,6 +4,8 @@ import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
 import { HeartbeatDto } from './dto/heartbeat.dto';
 import { PlaybackSessionDto } from './dto/playback-session.dto';
+import { PrepareStreamDto } from './dto/prepare-stream.dto';
+import { PreparedStreamDto } from './dto/prepared-stream.dto';
 import { StartPlaybackDto } from './dto/start-playback.dto';
 import { PlaybackService } from './playback.service';
 
@@ -24,6 +26,19 @@ export class PlaybackController {
   @ApiErrors(400, 401, 403, 404, 413)
   startPlayback(@CurrentUser() viewer: AuthenticatedUser, @Body() body: StartPlaybackDto): Promise<PlaybackSessionDto> {
     return this.playback.start(viewer, body);
+  }
+
+  @Post('prepare')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'prepareStream',
+    summary: 'A signed HLS URL fetched ahead of Play, while the title page is open',
+    description: 'Records no play and reads no progress. Pass hlsUrl to /play/start as preparedUrl to play the same URLs (and the files already fetched).',
+  })
+  @ApiOkResponse({ type: PreparedStreamDto })
+  @ApiErrors(400, 401, 403, 404, 413)
+  prepareStream(@CurrentUser() viewer: AuthenticatedUser, @Body() body: PrepareStreamDto): Promise<PreparedStreamDto> {
+    return this.playback.prepare(viewer, body);
   }
 
   @Post('heartbeat')

@@ -157,4 +157,53 @@ describe('PlaybackService', () => {
       expect(kinds()).toEqual([`complete ${SHOW.id}`]);
     });
   });
+
+  describe('a stream prepared ahead of Play', () => {
+    it('signs a link for this login without recording a play, and /play/start hands the same link back', async () => {
+      const prepared = await playback.prepare(viewer, { titleId: FAMILY.id });
+      expect(kinds()).toEqual([]);
+      clock.advance(60);
+      const session = await playback.start(viewer, { titleId: FAMILY.id, preparedUrl: prepared.hlsUrl });
+      expect(session.hlsUrl).toBe(prepared.hlsUrl);
+      expect(session.expiresAt).toBe(prepared.expiresAt);
+      expect(kinds()).toEqual([`play ${FAMILY.id}`]);
+    });
+
+    it('prepares one episode of a series, and only that episode’s /play/start reuses it', async () => {
+      const [, s1e2, s1e3] = SHOW_EPISODES;
+      await expect(playback.prepare(viewer, { titleId: SHOW.id })).rejects.toThrow(BadRequestException);
+      const prepared = await playback.prepare(viewer, { titleId: SHOW.id, episodeId: s1e2.id });
+      expect(signer.verify(tokenOf(prepared.hlsUrl))).toMatchObject({ streamId: s1e2.id });
+      expect((await playback.start(viewer, { titleId: SHOW.id, episodeId: s1e3.id, preparedUrl: prepared.hlsUrl })).hlsUrl).not.toBe(prepared.hlsUrl);
+      expect((await playback.start(viewer, { titleId: SHOW.id, episodeId: s1e2.id, preparedUrl: prepared.hlsUrl })).hlsUrl).toBe(prepared.hlsUrl);
+    });
+
+    it('refuses to prepare a title above the profile’s ceiling, as /play/start does', async () => {
+      await expect(playback.prepare(child, { titleId: GROWN_UP.id })).rejects.toThrow(ForbiddenException);
+    });
+
+    it('signs a new link when the prepared one is another login’s, another title’s, or past half its life', async () => {
+      const prepared = await playback.prepare(viewer, { titleId: FAMILY.id });
+      const otherLogin = await playback.start({ ...viewer, sessionId: 'session_2' }, { titleId: FAMILY.id, preparedUrl: prepared.hlsUrl });
+      expect(otherLogin.hlsUrl).not.toBe(prepared.hlsUrl);
+      expect(signer.verify(tokenOf(otherLogin.hlsUrl))?.sessionId).toBe('session_2');
+      expect((await playback.start(viewer, { titleId: GROWN_UP.id, preparedUrl: prepared.hlsUrl })).hlsUrl).not.toBe(prepared.hlsUrl);
+      clock.advance(1800 + 1);
+      expect((await playback.start(viewer, { titleId: FAMILY.id, preparedUrl: prepared.hlsUrl })).hlsUrl).not.toBe(prepared.hlsUrl);
+    });
+
+    it('ignores a prepared URL that this API did not sign', async () => {
+      const prepared = await playback.prepare(viewer, { titleId: FAMILY.id });
+      const tampered = prepared.hlsUrl.replace(/.\/master\.m3u8$/, (end) => `${end[0] === 'A' ? 'B' : 'A'}/master.m3u8`);
+      for (const preparedUrl of [tampered, 'https://elsewhere.example/stream/x/master.m3u8', 'not a url']) {
+        const session = await playback.start(viewer, { titleId: FAMILY.id, preparedUrl });
+        expect(signer.verify(tokenOf(session.hlsUrl))).toMatchObject({ userId: 'user_1', sessionId: 'session_1', streamId: FAMILY.id });
+        expect(session.hlsUrl).not.toBe(preparedUrl);
+      }
+    });
+  });
 });
+
+function tokenOf(hlsUrl: string): string {
+  return hlsUrl.match(/\/stream\/([^/]+)\/master\.m3u8$/)?.[1] as string;
+}

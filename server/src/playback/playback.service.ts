@@ -10,9 +10,12 @@ import { SeriesService } from '../series/series.service';
 import { isCompleted } from './completion';
 import { HeartbeatDto } from './dto/heartbeat.dto';
 import { PlaybackSessionDto } from './dto/playback-session.dto';
+import { PrepareStreamDto } from './dto/prepare-stream.dto';
+import { PreparedStreamDto } from './dto/prepared-stream.dto';
 import { StartPlaybackDto } from './dto/start-playback.dto';
 import { PlayEvents } from './play-events.service';
 import { ProgressRepository } from './progress.repository';
+import { issueStreamLink } from './stream-link-issuer';
 import { StreamTokenSigner } from './stream-token.signer';
 
 /** How far past the end a player may report, for rounding at the last frame. */
@@ -35,17 +38,21 @@ export class PlaybackService {
   /**
    * A signed stream for a title this profile may see (403 saying why otherwise), or for one episode of
    * a series, with where it left off, the stream's markers and, for an episode, the one after it.
+   * `preparedUrl` (from /play/prepare) is reused when still good, see issueStreamLink.
    */
-  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, { titleId, episodeId }: StartPlaybackDto): Promise<PlaybackSessionDto> {
+  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, { titleId, episodeId, preparedUrl }: StartPlaybackDto): Promise<PlaybackSessionDto> {
     const episode = await this.series.episodeToPlay(await this.catalog.get(titleId, viewer.audience), episodeId);
     const { manifest } = this.streamOf(titleId, episode);
-    const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
-    const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, streamId: episode?.id ?? titleId, expiresAt });
+    const { root: streamRoot, expiresAt } = issueStreamLink(
+      this.signer,
+      this.linkSettings(),
+      { userId: viewer.userId, sessionId: viewer.sessionId, streamId: episode?.id ?? titleId },
+      preparedUrl,
+    );
     const saved = episode ? await this.progress.findEpisode(viewer.profileId, episode.id) : await this.progress.find(viewer.profileId, titleId);
     // A series is one title to trending and co-watching, whichever episode is played.
     await this.events.recordPlay(viewer.profileId, titleId);
     const next = episode && (await this.series.next(episode));
-    const streamRoot = `${this.config.publicUrl}/stream/${token}`;
     return {
       hlsUrl: `${streamRoot}/master.m3u8`,
       expiresAt: new Date(expiresAt * 1000).toISOString(),
@@ -55,6 +62,21 @@ export class PlaybackService {
       markers: (manifest.markers ?? []).map(({ type, start, end }) => ({ type, start, end })),
       next: next ? { titleId, episodeId: next.id } : null,
     };
+  }
+
+  /**
+   * A signed stream link for a title (or one episode of a series) this profile may see, fetched ahead
+   * while its page is open: records no play and reads no progress; /play/start with it as
+   * `preparedUrl` plays the same URLs.
+   */
+  async prepare(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'audience'>, { titleId, episodeId }: PrepareStreamDto): Promise<PreparedStreamDto> {
+    const episode = await this.series.episodeToPlay(await this.catalog.get(titleId, viewer.audience), episodeId);
+    const link = issueStreamLink(this.signer, this.linkSettings(), { userId: viewer.userId, sessionId: viewer.sessionId, streamId: episode?.id ?? titleId });
+    return { hlsUrl: `${link.root}/master.m3u8`, expiresAt: new Date(link.expiresAt * 1000).toISOString() };
+  }
+
+  private linkSettings() {
+    return { publicUrl: this.config.publicUrl, ttlSeconds: this.config.streamTokenTtlSeconds, nowSeconds: Math.floor(this.clock.now() / 1000) };
   }
 
   async heartbeat(viewer: ProfileViewer, { titleId, episodeId, position }: HeartbeatDto): Promise<void> {

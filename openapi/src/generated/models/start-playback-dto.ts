@@ -7,5 +7,10 @@ export interface StartPlaybackDto {
    * Which episode, `<titleId>-s<season>e<number>`: required for a series, refused for a film
    */
   episodeId?: string;
+
+  /**
+   * The hlsUrl POST /play/prepare gave for this title (and episode). Handed back as this session’s hlsUrl while it is still good for this login and stream with at least half its lifetime left, so files fetched ahead are reused; otherwise ignored and a new link is signed
+   */
+  preparedUrl?: string;
   titleId: string;
 }

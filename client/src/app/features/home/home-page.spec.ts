@@ -10,7 +10,8 @@ describe('HomePage', () => {
   let library: Record<string, jest.Mock>;
   let notifier: { error: jest.Mock };
 
-  async function render(forget: jest.Mock) {
+  /** The page with its data answered, before the hero's backdrop has loaded. */
+  async function open(forget: jest.Mock) {
     library = {
       home: jest.fn().mockResolvedValue({
         rows: [
@@ -28,11 +29,33 @@ describe('HomePage', () => {
       providers: [provideRouter([]), { provide: ViewerLibrary, useValue: library }, { provide: Notifier, useValue: notifier }],
     });
     const fixture = TestBed.createComponent(HomePage);
+    const element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
     fixture.detectChanges();
-    return { fixture, element: fixture.nativeElement as HTMLElement };
+    return { fixture, element };
   }
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
+
+  /** The page once the hero's backdrop has loaded and been painted. */
+  async function render(forget: jest.Mock) {
+    const { fixture, element } = await open(forget);
+    element.querySelector('.hero img.backdrop')?.dispatchEvent(new Event('load'));
+    await nextFrame();
+    fixture.detectChanges();
+    return { fixture, element };
+  }
+
+  it('renders the hero first and the rows once its backdrop has loaded', async () => {
+    const { fixture, element } = await open(jest.fn());
+    expect(element.querySelector('.hero h2')?.textContent).toBe('Hot Right Now');
+    expect(element.querySelectorAll('section.row')).toHaveLength(0);
+    element.querySelector('.hero img.backdrop')?.dispatchEvent(new Event('load'));
+    await nextFrame();
+    fixture.detectChanges();
+    expect(element.querySelectorAll('section.row')).toHaveLength(2);
+  });
 
   it('shows a hero from the first recommendation row and the rows in order, with progress on Continue Watching', async () => {
     const { element } = await render(jest.fn());

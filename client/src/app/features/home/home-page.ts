@@ -6,8 +6,10 @@ import { Notifier } from '../../core/notify/notifier';
 import { SkeletonRow } from '../../shared/skeleton-row/skeleton-row';
 import { TitleRow } from '../../shared/title-row/title-row';
 import { ViewerLibrary } from '../../core/library/viewer-library';
+import { CONTINUE_WATCHING, featuredTitle } from './prefetch-home-data';
 
-const CONTINUE_WATCHING = 'continue-watching';
+/** How long the rows wait for the hero's backdrop before rendering anyway. */
+const HERO_WAIT_MS = 1500;
 
 @Component({
   selector: 'app-home-page',
@@ -30,13 +32,27 @@ export class HomePage implements OnInit {
     return hero ? (this.progressById()[hero.id] ?? null) : null;
   });
 
+  private showHero: () => void = () => undefined;
+  private readonly heroShown = new Promise<void>((resolve) => (this.showHero = resolve));
+
+  /** The backdrop has loaded (or failed): a frame to paint it, then the rows may render. */
+  protected heroLoaded(): void {
+    requestAnimationFrame(() => setTimeout(this.showHero));
+  }
+
   async ngOnInit(): Promise<void> {
     try {
       const [home, continueWatching] = await Promise.all([this.library.home(), this.library.continueWatching()]);
       this.progressById.set(Object.fromEntries(continueWatching.items.map((item) => [item.title.id, item.progress])));
+      const featured = featuredTitle(home.rows);
+      // The hero's backdrop is the page's largest paint and fills the first screen: it goes in
+      // first, and the rows (dozens of cards, long to render on a slow CPU) once it has loaded, or
+      // HERO_WAIT_MS at most, so its first paint is not queued behind theirs.
+      if (featured) {
+        this.hero.set(await this.library.title(featured.id));
+        await Promise.race([this.heroShown, new Promise((resolve) => setTimeout(resolve, HERO_WAIT_MS))]);
+      }
       this.rows.set(home.rows);
-      const featured = home.rows.find((row) => row.id !== CONTINUE_WATCHING && row.items.length > 0)?.items[0];
-      if (featured) this.hero.set(await this.library.title(featured.id));
     } catch (error) {
       this.failed.set(errorMessage(error, 'Your home page could not be loaded.'));
     }

@@ -5,7 +5,8 @@ import { Api, HeartbeatDto, sendHeartbeat, startPlayback } from '@streaming/api'
 import { KEEPALIVE } from '../../core/http/keepalive.interceptor';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { PlayerPage } from './player-page';
-import { ShakaLoader } from './shaka-loader';
+import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
+import { ShakaLoader } from '../../core/playback/shaka-loader';
 import { MAX_RENEWALS_WITHOUT_SUCCESS } from './stream-link-renewal';
 
 const API = 'http://localhost:5000';
@@ -184,6 +185,14 @@ describe('PlayerPage', () => {
     expect(video.paused).toBe(false);
     expect(element.querySelector('h1')?.textContent).toBe('Aurora Drift');
     expect(element.querySelector('[role="status"]')).toBeNull();
+  });
+
+  it('hands /play/start the link the title page prepared, once', async () => {
+    const take = jest.spyOn(PlaybackPrefetch.prototype, 'take').mockReturnValueOnce(streamUrl('PREPARED'));
+    await render();
+    expect(take).toHaveBeenCalledWith('tt1000');
+    const bodies = invoke.mock.calls.filter(([fn]) => fn === startPlayback).map(([, params]) => (params as { body: unknown }).body);
+    expect(bodies).toEqual([{ titleId: 'tt1000', preparedUrl: streamUrl('PREPARED') }]);
   });
 
   describe('seek-bar thumbnails', () => {

@@ -8,8 +8,9 @@ import { HeartbeatOutbox } from './heartbeat-outbox';
 import { HeartbeatScheduler } from './heartbeat-scheduler';
 import { renewLinksInShaka } from './link-renewal-filters';
 import { playbackErrorMessage } from './playback-error-message';
+import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { KEY_SEEK_SECONDS, PlayerCommand, playerCommandFor } from './player-keys';
-import { Shaka, ShakaLoader } from './shaka-loader';
+import { Shaka, ShakaLoader } from '../../core/playback/shaka-loader';
 import { StreamLinkRenewal } from './stream-link-renewal';
 import { ViewerChoices } from './viewer-choices';
 
@@ -58,6 +59,7 @@ export class PlayerPage {
   private readonly library = inject(ViewerLibrary);
   private readonly outbox = inject(HeartbeatOutbox);
   private readonly shakaLoader = inject(ShakaLoader);
+  private readonly prefetch = inject(PlaybackPrefetch);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly video = viewChild.required<ElementRef<HTMLVideoElement>>('video');
@@ -148,7 +150,8 @@ export class PlayerPage {
   }
 
   private requestStream(): Promise<PlaybackSessionDto> {
-    return this.api.invoke(startPlayback, { body: { titleId: this.id() } }).then((session) => {
+    const preparedUrl = this.prefetch.take(this.id());
+    return this.api.invoke(startPlayback, { body: { titleId: this.id(), ...(preparedUrl ? { preparedUrl } : {}) } }).then((session) => {
       this.duration = session.duration;
       return session;
     });

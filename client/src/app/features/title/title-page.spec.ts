@@ -2,6 +2,7 @@ import { signal, WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ViewerLibrary } from '../../core/library/viewer-library';
+import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { TitlePage } from './title-page';
 
 const TITLE = {
@@ -23,6 +24,8 @@ const TITLE = {
 describe('TitlePage', () => {
   let library: Record<string, jest.Mock>;
   let progressVersion: WritableSignal<number>;
+  let warm: jest.Mock;
+  let stopWarming: jest.Mock;
 
   async function render(overrides: Partial<Record<string, jest.Mock>> = {}) {
     library = {
@@ -36,7 +39,12 @@ describe('TitlePage', () => {
       ...overrides,
     };
     progressVersion = signal(3);
-    TestBed.configureTestingModule({ imports: [TitlePage], providers: [provideRouter([]), { provide: ViewerLibrary, useValue: { ...library, progressVersion } }] });
+    stopWarming = jest.fn();
+    warm = jest.fn(() => stopWarming);
+    TestBed.configureTestingModule({
+      imports: [TitlePage],
+      providers: [provideRouter([]), { provide: ViewerLibrary, useValue: { ...library, progressVersion } }, { provide: PlaybackPrefetch, useValue: { warm } }],
+    });
     const fixture = TestBed.createComponent(TitlePage);
     fixture.componentRef.setInput('id', 'tt1000');
     await fixture.whenStable();
@@ -54,6 +62,26 @@ describe('TitlePage', () => {
     expect(element.textContent).toContain('124 min');
     expect(element.querySelector('a.play')?.textContent).toContain('Resume from 12:34');
     expect(button(element, /I like this/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('fetches ahead for Play while open, for the title shown, and stops on leaving or on moving to another title', async () => {
+    const { fixture } = await render();
+    expect(warm.mock.calls).toEqual([['tt1000']]);
+    fixture.componentRef.setInput('id', 'tt1001');
+    await fixture.whenStable();
+    expect(warm.mock.calls).toEqual([['tt1000'], ['tt1001']]);
+    expect(stopWarming).toHaveBeenCalledTimes(1);
+    fixture.destroy();
+    expect(stopWarming).toHaveBeenCalledTimes(2);
+  });
+
+  it('loads once per title: a signal its requests read (the session’s token) changing does not reload it', async () => {
+    const token = signal('a');
+    const { fixture } = await render({ myList: jest.fn(() => (token(), Promise.resolve({ items: [] }))) });
+    expect(library['title']).toHaveBeenCalledTimes(1);
+    token.set('b');
+    await fixture.whenStable();
+    expect(library['title']).toHaveBeenCalledTimes(1);
   });
 
   it('lists the cast and the director, each a link to a search for that person', async () => {

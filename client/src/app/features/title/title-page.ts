@@ -6,6 +6,7 @@ import { errorMessage } from '../../core/http/error-message';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { BRAND } from '../../core/shell/branded-title-strategy';
+import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { TitleRow } from '../../shared/title-row/title-row';
 import { formatTime } from './format-time';
 
@@ -47,8 +48,16 @@ export class TitlePage {
   ];
 
   constructor() {
-    // Route reuse: navigating from one title to a similar one changes only the input.
-    effect(() => void this.load(this.id()));
+    // Route reuse: navigating from one title to a similar one changes only the input. Untracked: the
+    // requests read the session's token, and a silent refresh must not reload the page (it would
+    // undo a My List change made meanwhile).
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+    // Play starts at once if its code and first playlists are fetched while the viewer reads.
+    const prefetch = inject(PlaybackPrefetch);
+    effect((onCleanup) => onCleanup(prefetch.warm(this.id())));
     // The player's last heartbeat is sent as it closes, so it can land after this page has loaded:
     // show where the viewer stopped once it does.
     const versionAtStart = untracked(this.library.progressVersion);

@@ -16,6 +16,8 @@ export class ShakaLoader {
     this.loading ??= Promise.all([import('shaka-player/dist/shaka-player.ui'), this.loadStyles()]).then(([module]) => {
       const shaka = module.default;
       shaka.polyfill.installAll();
+      // For the bench's time line of a cold Play (tools/bench/lib/client.mjs).
+      performance.mark('shaka:ready');
       return shaka;
     });
     return this.loading;
