@@ -30,6 +30,17 @@ describe('POST /play/prepare', () => {
     expect(session.hlsUrl).not.toBe(prepared.hlsUrl);
   });
 
+  it('prepares one episode of a series, whose /play/start reuses it, and refuses a series without an episode', async () => {
+    const refused = await t.http.post('/play/prepare').set(viewer.auth).send({ titleId: 'tt1003' }).expect(400);
+    expect(refused.body.message).toMatch(/episodeId is required/);
+    const prepared = (await t.http.post('/play/prepare').set(viewer.auth).send({ titleId: 'tt1003', episodeId: 'tt1003-s1e2' }).expect(200)).body as { hlsUrl: string };
+    await t.http.get(new URL(prepared.hlsUrl).pathname).expect(200);
+    const other = (await t.http.post('/play/start').set(viewer.auth).send({ titleId: 'tt1003', episodeId: 'tt1003-s1e1', preparedUrl: prepared.hlsUrl }).expect(200)).body;
+    expect(other.hlsUrl).not.toBe(prepared.hlsUrl);
+    const same = (await t.http.post('/play/start').set(viewer.auth).send({ titleId: 'tt1003', episodeId: 'tt1003-s1e2', preparedUrl: prepared.hlsUrl }).expect(200)).body;
+    expect(same.hlsUrl).toBe(prepared.hlsUrl);
+  });
+
   it('refuses what /play/start refuses, and a prepared URL past 2048 characters', async () => {
     await t.http.post('/play/prepare').set(viewer.auth).send({ titleId: 'tt9999' }).expect(404);
     await t.http.post('/play/prepare').set(viewer.auth).send({ titleId: '../etc' }).expect(400);
