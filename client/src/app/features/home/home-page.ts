@@ -3,7 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { RecRowDto, TitleDetailsDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { Notifier } from '../../core/notify/notifier';
+import { episodeHeading } from '../../shared/series/episode-label';
 import { SkeletonRow } from '../../shared/skeleton-row/skeleton-row';
+import type { ResumeEpisode } from '../../shared/title-card/title-card';
 import { TitleRow } from '../../shared/title-row/title-row';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 
@@ -24,6 +26,8 @@ export class HomePage implements OnInit {
   protected readonly hero = signal<TitleDetailsDto | null>(null);
   protected readonly failed = signal<string | null>(null);
   protected readonly progressById = signal<Record<string, number>>({});
+  /** The episode each series in Continue Watching resumes. */
+  protected readonly episodeById = signal<Record<string, ResumeEpisode>>({});
   protected readonly continueWatchingId = CONTINUE_WATCHING;
   protected readonly heroResume = computed(() => {
     const hero = this.hero();
@@ -34,6 +38,7 @@ export class HomePage implements OnInit {
     try {
       const [home, continueWatching] = await Promise.all([this.library.home(), this.library.continueWatching()]);
       this.progressById.set(Object.fromEntries(continueWatching.items.map((item) => [item.title.id, item.progress])));
+      this.episodeById.set(Object.fromEntries(continueWatching.items.flatMap((item) => (item.episode ? [[item.title.id, { id: item.episode.id, heading: episodeHeading(item.episode) }]] : []))));
       this.rows.set(home.rows);
       const featured = home.rows.find((row) => row.id !== CONTINUE_WATCHING && row.items.length > 0)?.items[0];
       if (featured) this.hero.set(await this.library.title(featured.id));
