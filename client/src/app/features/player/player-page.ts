@@ -169,6 +169,8 @@ export class PlayerPage {
   protected playNext(automatically = false): void {
     const next = this.next;
     if (!next) return;
+    // Where this episode stopped is saved now, before the router and the next stream move the video.
+    this.scheduler?.leave();
     this.startingAutomatically = automatically;
     // The player stays: only the query changes, and the back button still leads to the title page.
     void this.router.navigate(['/play', next.titleId], { queryParams: { episode: next.episodeId }, replaceUrl: true });

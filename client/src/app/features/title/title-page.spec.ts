@@ -1,5 +1,5 @@
 import { signal, WritableSignal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { TitlePage } from './title-page';
@@ -126,5 +126,77 @@ describe('TitlePage', () => {
   it('says so when the title cannot be loaded', async () => {
     const { element } = await render({ title: jest.fn().mockRejectedValue(new Error('gone')) });
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('This title could not be loaded.');
+  });
+
+  describe('a series', () => {
+    const SERIES = { ...TITLE, kind: 'series', seasons: [{ number: 1, episodeCount: 2 }, { number: 2, episodeCount: 3 }] };
+    const episode = (season: number, number: number, progress?: number) => ({
+      id: `tt1000-s${season}e${number}`,
+      season,
+      number,
+      name: `Episode ${season}.${number}`,
+      synopsis: `What happens in ${season}.${number}.`,
+      runtimeMinutes: 40 + number,
+      ...(progress !== undefined ? { progress } : {}),
+    });
+    const EPISODES: Record<number, ReturnType<typeof episode>[]> = { 1: [episode(1, 1, 1), episode(1, 2, 0.5)], 2: [episode(2, 1), episode(2, 2), episode(2, 3)] };
+    /** The page, once the episode list (which appears with the title) has loaded its season too. */
+    async function renderSeries(continueWatching: unknown[] = []) {
+      const rendered = await render({
+        title: jest.fn().mockResolvedValue(SERIES),
+        episodes: jest.fn(async (_id: string, season: number) => ({ items: EPISODES[season] })),
+        continueWatching: jest.fn().mockResolvedValue({ items: continueWatching }),
+      });
+      await settled(rendered.fixture);
+      return rendered;
+    }
+    async function settled(fixture: ComponentFixture<TitlePage>): Promise<void> {
+      await fixture.whenStable();
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    }
+    const rows = (element: HTMLElement) => [...element.querySelectorAll<HTMLAnchorElement>('.episodes a')];
+
+    it('says how many seasons, and Play starts S1:E1 when nothing is in progress', async () => {
+      const { element } = await renderSeries();
+      expect(element.querySelector('.title-meta')?.textContent).toContain('2 seasons');
+      expect(element.querySelector('.title-meta')?.textContent).not.toContain('min');
+      const play = element.querySelector('a.play') as HTMLAnchorElement;
+      expect(play.textContent).toContain('Play S1:E1');
+      expect(play.getAttribute('href')).toBe('/play/tt1000?episode=tt1000-s1e1');
+    });
+
+    it('lists the season\'s episodes with number, name, runtime, synopsis and progress; each row plays its episode', async () => {
+      const { element } = await renderSeries();
+      expect(rows(element).map((row) => row.getAttribute('aria-label'))).toEqual(['Play S1:E1 · Episode 1.1', 'Play S1:E2 · Episode 1.2']);
+      const second = rows(element)[1];
+      expect(second.getAttribute('href')).toBe('/play/tt1000?episode=tt1000-s1e2');
+      expect(second.querySelector('.number')?.textContent).toBe('2');
+      expect(second.querySelector('.runtime')?.textContent).toBe('42 min');
+      expect(second.querySelector('.synopsis')?.textContent).toBe('What happens in 1.2.');
+      expect(second.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('50');
+    });
+
+    it('shows another season when it is picked', async () => {
+      const { fixture, element } = await renderSeries();
+      const picker = element.querySelector('select') as HTMLSelectElement;
+      expect([...picker.options].map((option) => option.textContent?.trim())).toEqual(['Season 1 (2 episodes)', 'Season 2 (3 episodes)']);
+      picker.value = '2';
+      picker.dispatchEvent(new Event('change'));
+      await settled(fixture);
+      expect(library['episodes']).toHaveBeenLastCalledWith('tt1000', 2);
+      expect(rows(element).map((row) => row.getAttribute('aria-label'))).toEqual(['Play S2:E1 · Episode 2.1', 'Play S2:E2 · Episode 2.2', 'Play S2:E3 · Episode 2.3']);
+      expect(rows(element)[0].querySelector('[role="progressbar"]')).toBeNull();
+    });
+
+    it('resumes the episode Continue Watching holds, and opens the list at its season', async () => {
+      const inProgress = { title: { id: 'tt1000' }, position: 100, duration: 2400, progress: 0.04, updatedAt: '', episode: { id: 'tt1000-s2e3', season: 2, number: 3, name: 'Episode 2.3' } };
+      const { element } = await renderSeries([inProgress]);
+      const play = element.querySelector('a.play') as HTMLAnchorElement;
+      expect(play.textContent).toContain('Resume S2:E3');
+      expect(play.getAttribute('href')).toBe('/play/tt1000?episode=tt1000-s2e3');
+      expect((element.querySelector('select') as HTMLSelectElement).value).toBe('2');
+      expect(rows(element)).toHaveLength(3);
+    });
   });
 });
