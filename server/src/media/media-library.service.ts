@@ -1,14 +1,23 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { ConfigError } from '../config/config-error';
+import { EPISODE_ID_PATTERN } from '../series/episode';
 import { MediaManifest, TitleMedia } from './media-manifest';
+import { checkMarkers } from './media-markers';
+import { stableHash } from './stable-hash';
 
 const FIRST_TITLE_NUMBER = 1000;
+const logger = new Logger('MediaLibrary');
 
+/** A folder's manifest, its markers checked: bad ones are left out with a warning, never served. */
 function readManifest(directory: string): MediaManifest {
-  return JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8')) as MediaManifest;
+  const manifest = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8')) as MediaManifest;
+  const { markers, refused } = checkMarkers(manifest.markers, manifest.durationSeconds);
+  for (const reason of refused) logger.warn(`${join(directory, 'manifest.json')}: ${reason}; that marker is left out`);
+  if (manifest.markers === undefined) return manifest;
+  return { ...manifest, markers };
 }
 
 function subfolders(directory: string): string[] {
@@ -23,8 +32,8 @@ function subfolders(directory: string): string[] {
 }
 
 /**
- * Which packaged stream each title plays: its own (ingested into titles/<id>) when there is one, else
- * one of the sample programmes, chosen by the title's number.
+ * Which packaged stream each title, and each episode of a series, plays: its own (ingested into
+ * titles/<id>) when there is one, else one of the sample programmes.
  */
 @Injectable()
 export class MediaLibrary implements OnModuleInit {
@@ -51,6 +60,20 @@ export class MediaLibrary implements OnModuleInit {
     if (own) return own;
     const number = Number(titleId.slice(2)) - FIRST_TITLE_NUMBER;
     return this.programmes[(Number.isFinite(number) ? Math.abs(number) : 0) % this.programmes.length];
+  }
+
+  /**
+   * An episode's stream: its own (ingested into titles/<episodeId>) when there is one, else a sample
+   * programme chosen by a stable hash of its id, so a season's episodes spread over the programmes.
+   */
+  forEpisode(episodeId: string): TitleMedia {
+    this.refreshIngested();
+    return this.ingested.get(episodeId) ?? this.programmes[stableHash(episodeId) % this.programmes.length];
+  }
+
+  /** The stream a signed URL names: an episode's for an episode id, else a title's. */
+  forStream(streamId: string): TitleMedia {
+    return EPISODE_ID_PATTERN.test(streamId) ? this.forEpisode(streamId) : this.forTitle(streamId);
   }
 
   /** Ingest swaps a title's folder in with a rename, which changes the folder's mtime: re-read only then. */

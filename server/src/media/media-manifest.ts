@@ -1,3 +1,14 @@
+/** What a marker marks: a skippable stretch of the stream. */
+export const MEDIA_MARKER_TYPES = ['intro', 'recap', 'credits'] as const;
+export type MediaMarkerType = (typeof MEDIA_MARKER_TYPES)[number];
+
+/** A stretch of the stream in seconds (fractions allowed), `0 <= start < end <= durationSeconds`. */
+export interface MediaMarker {
+  type: MediaMarkerType;
+  start: number;
+  end: number;
+}
+
 /** `manifest.json` beside each packaged programme, written by tools/media. */
 export interface MediaManifest {
   id: string;
@@ -16,6 +27,8 @@ export interface MediaManifest {
     height: number;
     sheets: string[];
   };
+  /** Intro, recap and credits, sorted by start and not overlapping; absent means none. */
+  markers?: MediaMarker[];
 }
 
 /** Where a title's stream lives and what it holds. */

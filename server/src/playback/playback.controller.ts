@@ -15,11 +15,15 @@ export class PlaybackController {
 
   @Post('start')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'startPlayback', summary: 'A signed, short-lived HLS URL for a title, and where to resume' })
+  @ApiOperation({
+    operationId: 'startPlayback',
+    summary: 'A signed, short-lived HLS URL for a film or an episode, where to resume, its markers and the next episode',
+    description: 'A series needs `episodeId` (400 without; 404 when the episode is not one of the title’s); a film refuses one (400).',
+  })
   @ApiOkResponse({ type: PlaybackSessionDto })
   @ApiErrors(400, 401, 403, 404, 413)
   startPlayback(@CurrentUser() viewer: AuthenticatedUser, @Body() body: StartPlaybackDto): Promise<PlaybackSessionDto> {
-    return this.playback.start(viewer, body.titleId);
+    return this.playback.start(viewer, body);
   }
 
   @Post('heartbeat')
@@ -27,7 +31,8 @@ export class PlaybackController {
   @ApiOperation({
     operationId: 'sendHeartbeat',
     summary: 'Record the playback position',
-    description: 'Sent every 10 s while playing and on pause, seek and leaving. At 95 % of the length the title counts as watched.',
+    description:
+      'Sent every 10 s while playing and on pause, seek and leaving. At 95 % of the length the title (or the episode) counts as watched. An episode of a series needs `episodeId`, by the same rules as /play/start.',
   })
   @ApiNoContentResponse({ description: 'Position recorded' })
   @ApiErrors(400, 401, 403, 404, 413)

@@ -3,9 +3,11 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MediaModule } from '../media/media.module';
+import { SeriesModule } from '../series/series.module';
 import { PlayEvents } from './play-events.service';
 import { PlaybackController } from './playback.controller';
 import { PlaybackService } from './playback.service';
+import { SeriesProgressService } from './series-progress.service';
 import { StreamAccessService } from './stream-access.service';
 import { StreamController } from './stream.controller';
 import { StreamTokenSigner } from './stream-token.signer';
@@ -13,9 +15,9 @@ import { ViewingHistoryController } from './viewing-history.controller';
 import { ViewingHistoryService } from './viewing-history.service';
 
 @Module({
-  imports: [AuthModule, CatalogModule, MediaModule],
+  imports: [AuthModule, CatalogModule, MediaModule, SeriesModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
-  providers: [PlaybackService, ViewingHistoryService, StreamAccessService, StreamTokenSigner, PlayEvents, ListCursor],
+  providers: [PlaybackService, ViewingHistoryService, SeriesProgressService, StreamAccessService, StreamTokenSigner, PlayEvents, ListCursor],
   exports: [ViewingHistoryService, PlayEvents],
 })
 export class PlaybackModule {}

@@ -4,9 +4,13 @@ import { Clock } from '../common/clock/clock';
 import { AuthenticatedUser, ProfileViewer } from '../common/decorators/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { MediaLibrary } from '../media/media-library.service';
+import { TitleMedia } from '../media/media-manifest';
+import { Episode } from '../series/episode';
+import { SeriesService } from '../series/series.service';
 import { isCompleted } from './completion';
 import { HeartbeatDto } from './dto/heartbeat.dto';
 import { PlaybackSessionDto } from './dto/playback-session.dto';
+import { StartPlaybackDto } from './dto/start-playback.dto';
 import { PlayEvents } from './play-events.service';
 import { ProgressRepository } from './progress.repository';
 import { StreamTokenSigner } from './stream-token.signer';
@@ -14,11 +18,12 @@ import { StreamTokenSigner } from './stream-token.signer';
 /** How far past the end a player may report, for rounding at the last frame. */
 const END_TOLERANCE_SECONDS = 1;
 
-/** Starting a stream and recording how far a profile got. */
+/** Starting a stream (a film's, or an episode's of a series) and recording how far a profile got. */
 @Injectable()
 export class PlaybackService {
   constructor(
     private readonly catalog: CatalogService,
+    private readonly series: SeriesService,
     private readonly media: MediaLibrary,
     private readonly progress: ProgressRepository,
     private readonly signer: StreamTokenSigner,
@@ -27,14 +32,19 @@ export class PlaybackService {
     private readonly clock: Clock,
   ) {}
 
-  /** A signed stream for a title this profile may see (403 saying why otherwise), and where it left off. */
-  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, titleId: string): Promise<PlaybackSessionDto> {
-    await this.catalog.get(titleId, viewer.audience);
-    const { manifest } = this.media.forTitle(titleId);
+  /**
+   * A signed stream for a title this profile may see (403 saying why otherwise), or for one episode of
+   * a series, with where it left off, the stream's markers and, for an episode, the one after it.
+   */
+  async start(viewer: Pick<AuthenticatedUser, 'userId' | 'sessionId' | 'profileId' | 'audience'>, { titleId, episodeId }: StartPlaybackDto): Promise<PlaybackSessionDto> {
+    const episode = await this.series.episodeToPlay(await this.catalog.get(titleId, viewer.audience), episodeId);
+    const { manifest } = this.streamOf(titleId, episode);
     const expiresAt = Math.floor(this.clock.now() / 1000) + this.config.streamTokenTtlSeconds;
-    const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, titleId, expiresAt });
-    const saved = await this.progress.find(viewer.profileId, titleId);
+    const token = this.signer.sign({ userId: viewer.userId, sessionId: viewer.sessionId, streamId: episode?.id ?? titleId, expiresAt });
+    const saved = episode ? await this.progress.findEpisode(viewer.profileId, episode.id) : await this.progress.find(viewer.profileId, titleId);
+    // A series is one title to trending and co-watching, whichever episode is played.
     await this.events.recordPlay(viewer.profileId, titleId);
+    const next = episode && (await this.series.next(episode));
     const streamRoot = `${this.config.publicUrl}/stream/${token}`;
     return {
       hlsUrl: `${streamRoot}/master.m3u8`,
@@ -42,19 +52,33 @@ export class PlaybackService {
       resumePosition: saved && !saved.completed ? saved.position : 0,
       duration: manifest.durationSeconds,
       thumbnails: manifest.thumbnails ? `${streamRoot}/${manifest.thumbnails.playlist}` : null,
+      markers: (manifest.markers ?? []).map(({ type, start, end }) => ({ type, start, end })),
+      next: next ? { titleId, episodeId: next.id } : null,
     };
   }
 
-  async heartbeat(viewer: ProfileViewer, { titleId, position }: HeartbeatDto): Promise<void> {
-    await this.catalog.get(titleId, viewer.audience);
-    const duration = this.media.forTitle(titleId).manifest.durationSeconds;
+  async heartbeat(viewer: ProfileViewer, { titleId, episodeId, position }: HeartbeatDto): Promise<void> {
+    const episode = await this.series.episodeToPlay(await this.catalog.get(titleId, viewer.audience), episodeId);
+    const duration = this.streamOf(titleId, episode).manifest.durationSeconds;
     if (position > duration + END_TOLERANCE_SECONDS) {
       throw new BadRequestException(`position must be at most the stream's length (${duration} s) plus a second`);
     }
     const clamped = Math.min(position, duration);
     const completed = isCompleted(clamped, duration);
-    const { saved, wasCompleted } = await this.progress.save({ profileId: viewer.profileId, titleId, position: clamped, duration, completed, updatedAt: this.clock.now() });
-    // A completion is an event once, however many heartbeats the credits send.
-    if (saved && completed && !wasCompleted) await this.events.recordCompletion(viewer.profileId, titleId);
+    const { saved, wasCompleted } = await this.progress.save({
+      profileId: viewer.profileId,
+      titleId,
+      ...(episode ? { episodeId: episode.id } : {}),
+      position: clamped,
+      duration,
+      completed,
+      updatedAt: this.clock.now(),
+    });
+    // A completion is an event once, however many heartbeats the credits send; a series completes with its last episode.
+    if (saved && completed && !wasCompleted && !(episode && (await this.series.next(episode)))) await this.events.recordCompletion(viewer.profileId, titleId);
+  }
+
+  private streamOf(titleId: string, episode: Episode | undefined): TitleMedia {
+    return episode ? this.media.forEpisode(episode.id) : this.media.forTitle(titleId);
   }
 }

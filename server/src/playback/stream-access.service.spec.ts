@@ -26,7 +26,7 @@ describe('StreamAccessService', () => {
   });
 
   function tokenFor(secondsLeft: number, sessionId = 'login_1'): string {
-    return signer.sign({ titleId: 'tt1000', userId: 'user_1', sessionId, expiresAt: Math.floor(clock.now() / 1000) + secondsLeft });
+    return signer.sign({ streamId: 'tt1000', userId: 'user_1', sessionId, expiresAt: Math.floor(clock.now() / 1000) + secondsLeft });
   }
 
   it('allows a media file of the token’s title, cached no longer than the token lives (at most an hour)', async () => {

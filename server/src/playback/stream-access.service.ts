@@ -36,7 +36,7 @@ export class StreamAccessService {
     if (!(await this.tokens.isSessionActive({ sub: grant.userId, sid: grant.sessionId }))) {
       throw new ForbiddenException('Stream link has ended with the sign-in that started it; sign in and start playback again');
     }
-    const file = resolveStreamFile(this.media.forTitle(grant.titleId).directory, segments);
+    const file = resolveStreamFile(this.media.forStream(grant.streamId).directory, segments);
     if (file === 'traversal') throw new ForbiddenException('Path leaves the title’s folder');
     if (file === 'not-media') throw new NotFoundException('No such stream file');
     return { file, cacheControl: file.isKey ? 'no-store' : `private, max-age=${Math.min(remaining, MAX_CACHE_SECONDS)}` };

@@ -3,7 +3,7 @@ import { StreamTokenSigner } from './stream-token.signer';
 
 describe('StreamTokenSigner', () => {
   const signer = new StreamTokenSigner(loadConfig({ JWT_SECRET: 'stream-unit-secret' }));
-  const grant = { userId: 'user_abc-DEF_123', sessionId: 'Q2hvc2VuLXNlc3Npb24taWQ', titleId: 'tt1042', expiresAt: 1_900_000_000 };
+  const grant = { userId: 'user_abc-DEF_123', sessionId: 'Q2hvc2VuLXNlc3Npb24taWQ', streamId: 'tt1042', expiresAt: 1_900_000_000 };
 
   it('round-trips a grant bound to user, login, title and expiry', () => {
     const token = signer.sign(grant);

@@ -2,22 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 
-/** What a stream token grants: this viewer, while this login lasts, may read this title's stream until then. */
+/** What a stream token grants: this viewer, while this login lasts, may read this stream until then. */
 export interface StreamGrant {
   userId: string;
   /** The login that started playback: signing it out ends the stream too. */
   sessionId: string;
-  titleId: string;
+  /** Whose stream: a film's title id (`tt1000`) or an episode's id (`tt1003-s1e4`). */
+  streamId: string;
   /** Unix seconds. */
   expiresAt: number;
 }
 
-const TITLE_ID = /^tt\d{1,9}$/;
+const STREAM_ID = /^tt\d{1,9}(-s\d{1,2}e\d{1,3})?$/;
 const USER_PART = /^[A-Za-z0-9_-]{1,128}$/;
 const SESSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * Path tokens for stream URLs: `<titleId>.<userId base64url>.<sessionId>.<expiresAt>.<HMAC-SHA256>`.
+ * Path tokens for stream URLs: `<streamId>.<userId base64url>.<sessionId>.<expiresAt>.<HMAC-SHA256>`.
  * Carried in the path, so every file a playlist reaches by a relative URL is covered by the same
  * signature.
  */
@@ -31,7 +32,7 @@ export class StreamTokenSigner {
 
   sign(grant: StreamGrant): string {
     if (!SESSION_ID.test(grant.sessionId)) throw new Error('A session id is base64url');
-    const payload = `${grant.titleId}.${Buffer.from(grant.userId).toString('base64url')}.${grant.sessionId}.${grant.expiresAt}`;
+    const payload = `${grant.streamId}.${Buffer.from(grant.userId).toString('base64url')}.${grant.sessionId}.${grant.expiresAt}`;
     return `${payload}.${this.mac(payload)}`;
   }
 
@@ -39,13 +40,13 @@ export class StreamTokenSigner {
   verify(token: string): StreamGrant | undefined {
     const parts = token.split('.');
     if (parts.length !== 5) return undefined;
-    const [titleId, userPart, sessionId, expiry, signature] = parts;
-    if (!TITLE_ID.test(titleId) || !USER_PART.test(userPart) || !SESSION_ID.test(sessionId) || !/^\d{1,12}$/.test(expiry)) return undefined;
-    const expected = Buffer.from(this.mac(`${titleId}.${userPart}.${sessionId}.${expiry}`));
+    const [streamId, userPart, sessionId, expiry, signature] = parts;
+    if (!STREAM_ID.test(streamId) || !USER_PART.test(userPart) || !SESSION_ID.test(sessionId) || !/^\d{1,12}$/.test(expiry)) return undefined;
+    const expected = Buffer.from(this.mac(`${streamId}.${userPart}.${sessionId}.${expiry}`));
     const given = Buffer.from(signature);
     // Constant-time: the comparison takes as long for a near miss as for a wild guess.
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-    return { titleId, userId: Buffer.from(userPart, 'base64url').toString(), sessionId, expiresAt: Number(expiry) };
+    return { streamId, userId: Buffer.from(userPart, 'base64url').toString(), sessionId, expiresAt: Number(expiry) };
   }
 
   private mac(payload: string): string {

@@ -5,49 +5,69 @@ import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
 import { ListCursor } from '../common/paging/list-cursor.service';
+import { Episode } from '../series/episode';
+import { EpisodeRefDto } from '../series/dto/episode-ref.dto';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
+import { ContinueWatchingItemDto } from './dto/continue-watching-item.dto';
 import { HistoryDto } from './dto/history.dto';
+import { HistoryItemDto } from './dto/history-item.dto';
 import { ProgressRepository } from './progress.repository';
+import { SeriesProgressService } from './series-progress.service';
 import { TitleWatch } from './title-watch';
-import { ViewingProgress } from './viewing-progress';
+import { EpisodeProgress, ViewingProgress } from './viewing-progress';
 
-/** What a profile has watched: Continue Watching, history, and forgetting a title. */
+function episodeRef({ id, season, number, name }: Episode): EpisodeRefDto {
+  return { id, season, number, name };
+}
+
+/**
+ * What a profile has watched: Continue Watching, history, and forgetting a title. A series is one
+ * entry, about the episode watched last; SeriesProgressService says where it carries on.
+ */
 @Injectable()
 export class ViewingHistoryService {
   constructor(
     private readonly progress: ProgressRepository,
     private readonly catalog: CatalogService,
     private readonly cursors: ListCursor,
+    private readonly seriesProgress: SeriesProgressService,
   ) {}
 
-  /** Titles started and not finished, most recent first. */
+  /**
+   * Titles started and not finished, most recent first; a series once, at the episode in progress or,
+   * once an episode is finished, at the next one, until its last episode is finished.
+   */
   async continueWatching(viewer: ProfileViewer): Promise<ContinueWatchingDto> {
-    const entries = (await this.progress.listByProfile(viewer.profileId)).filter((entry) => !entry.completed && entry.position > 0);
-    const items = (await this.withTitles(entries, viewer.audience)).map(({ entry, title }) => ({
-      title,
-      position: entry.position,
-      duration: entry.duration,
-      progress: Math.min(1, entry.position / entry.duration),
-      updatedAt: new Date(entry.updatedAt).toISOString(),
-    }));
+    const items: ContinueWatchingItemDto[] = [];
+    for (const { entry, title } of await this.withTitles(await this.progress.listByProfile(viewer.profileId), viewer.audience)) {
+      const item = await this.carryOn(entry, title);
+      if (item) items.push(item);
+    }
     return { items };
   }
 
-  /** Everything watched, most recent first: a page when `limit` or `cursor` is given, else all of it. */
+  /**
+   * Everything watched, most recent first: a page when `limit` or `cursor` is given, else all of it.
+   * A series is one entry, about the episode watched last; it is completed once its last episode is.
+   */
   async history(viewer: ProfileViewer, query: ListPageQueryDto = {}): Promise<HistoryDto> {
-    const shown = async (entries: ViewingProgress[]) => {
+    const shown = async (entries: ViewingProgress[]): Promise<(HistoryItemDto | undefined)[]> => {
       const titles = new Map((await this.catalog.findMany(entries.map((entry) => entry.titleId), viewer.audience)).map((title) => [title.id, title]));
-      return entries.map((entry) => {
-        const title = titles.get(entry.titleId);
-        if (!title) return undefined;
-        return {
-          title: this.catalog.summary(title),
-          position: entry.position,
-          duration: entry.duration,
-          completed: entry.completed,
-          updatedAt: new Date(entry.updatedAt).toISOString(),
-        };
-      });
+      return Promise.all(
+        entries.map(async (entry) => {
+          const title = titles.get(entry.titleId);
+          if (!title) return undefined;
+          const standing = await this.seriesProgress.standing(entry);
+          return {
+            title: this.catalog.summary(title),
+            episode: standing ? episodeRef(standing.last) : null,
+            position: entry.position,
+            duration: entry.duration,
+            completed: standing ? standing.upNext === undefined : entry.completed,
+            updatedAt: new Date(entry.updatedAt).toISOString(),
+          };
+        }),
+      );
     };
     if (!wantsPage(query)) {
       const items = (await shown(await this.progress.listByProfile(viewer.profileId))).filter((item) => item !== undefined);
@@ -56,19 +76,45 @@ export class ViewingHistoryService {
     return this.cursors.page(`history|${viewer.profileId}`, query, (after, limit) => this.progress.page(viewer.profileId, after, limit), shown);
   }
 
-  /** Every title the profile has started, most recent first, whatever its ceiling; for recommendations. */
+  /**
+   * Every title the profile has started, most recent first, whatever its ceiling; for recommendations.
+   * A series counts as one title, completed once its last episode is.
+   */
   async watched(profileId: string): Promise<TitleWatch[]> {
-    return (await this.progress.listByProfile(profileId)).map(({ titleId, position, duration, completed, updatedAt }) => ({
-      titleId,
-      share: Math.min(1, position / duration),
-      completed,
-      updatedAt,
-    }));
+    const entries = await this.progress.listByProfile(profileId);
+    return Promise.all(
+      entries.map(async (entry) => ({
+        titleId: entry.titleId,
+        share: Math.min(1, entry.position / entry.duration),
+        completed: await this.seriesProgress.finished(entry),
+        updatedAt: entry.updatedAt,
+      })),
+    );
   }
 
+  /** The profile's progress in each episode of a series it has started, by episode id. */
+  async episodeProgress(profileId: string, titleId: string): Promise<Map<string, EpisodeProgress>> {
+    return new Map((await this.progress.listEpisodes(profileId, titleId)).map((entry) => [entry.episodeId, entry]));
+  }
+
+  /** Forgets a title; for a series, every episode of it too. */
   async forget(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
     await this.progress.delete(viewer.profileId, titleId);
+  }
+
+  /** The Continue Watching item of an entry, if it has one. */
+  private async carryOn(entry: ViewingProgress, title: TitleSummaryDto): Promise<ContinueWatchingItemDto | undefined> {
+    const updatedAt = new Date(entry.updatedAt).toISOString();
+    const standing = await this.seriesProgress.standing(entry);
+    if (!standing) {
+      if (entry.completed || entry.position <= 0) return undefined;
+      return { title, episode: null, position: entry.position, duration: entry.duration, progress: Math.min(1, entry.position / entry.duration), updatedAt };
+    }
+    const { upNext } = standing;
+    // An episode barely opened is not yet "in progress"; the episode after a finished one always is up next.
+    if (!upNext || (upNext.episode === standing.last && upNext.position <= 0)) return undefined;
+    return { title, episode: episodeRef(upNext.episode), position: upNext.position, duration: upNext.duration, progress: Math.min(1, upNext.position / upNext.duration), updatedAt };
   }
 
   /** Pairs progress entries with their title cards, dropping titles the catalog no longer has or this audience may not see. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, doublePrecision, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { titles } from '../catalog/titles.schema';
 import { profiles } from '../profiles/profiles.schema';
+import { episodes } from '../series/episodes.schema';
 
 export const viewingProgress = pgTable(
   'viewing_progress',
@@ -12,6 +13,8 @@ export const viewingProgress = pgTable(
     titleId: text('title_id')
       .notNull()
       .references(() => titles.id, { onDelete: 'cascade' }),
+    /** For a series, the episode watched last (position, duration and completed are its). */
+    episodeId: text('episode_id').references(() => episodes.id, { onDelete: 'set null' }),
     position: doublePrecision('position').notNull(),
     duration: doublePrecision('duration').notNull(),
     completed: boolean('completed').notNull(),

@@ -31,6 +31,10 @@ import { PlayEventRepository } from '../playback/play-event.repository';
 import { PostgresPlayEventRepository } from '../playback/postgres-play-event.repository';
 import { PostgresProgressRepository } from '../playback/postgres-progress.repository';
 import { ProgressRepository } from '../playback/progress.repository';
+import { EpisodeRepository } from '../series/episode.repository';
+import { InMemoryEpisodeRepository } from '../series/in-memory-episode.repository';
+import { PostgresEpisodeRepository } from '../series/postgres-episode.repository';
+import { curatedEpisodes } from '../series/series-seed';
 import { RedisModule } from '../redis/redis.module';
 import { InMemoryProfileRepository } from '../profiles/in-memory-profile.repository';
 import { PostgresProfileRepository } from '../profiles/postgres-profile.repository';
@@ -73,11 +77,25 @@ export class StorageModule {
         ? { provide: CatalogRepository, useFactory: () => new InMemoryCatalogRepository(buildCatalog(config.catalogSize)) }
         : { provide: CatalogRepository, inject: [DatabaseClient], useFactory: (database: DatabaseClient) => PostgresCatalogRepository.load(database, config.catalogSize) },
     );
+    // Episodes need their titles: the catalog is seeded (and loaded) first.
+    providers.push(
+      store === 'memory'
+        ? {
+            provide: EpisodeRepository,
+            inject: [CatalogRepository],
+            useFactory: async (catalog: CatalogRepository) => {
+              const all = curatedEpisodes();
+              const held = new Set((await catalog.findMany([...new Set(all.map((episode) => episode.titleId))])).map((title) => title.id));
+              return new InMemoryEpisodeRepository(all.filter((episode) => held.has(episode.titleId)));
+            },
+          }
+        : { provide: EpisodeRepository, inject: [DatabaseClient, CatalogRepository], useFactory: (database: DatabaseClient) => PostgresEpisodeRepository.load(database) },
+    );
     return {
       module: StorageModule,
       imports: [RedisModule, ...(store === 'memory' ? [] : [DatabaseModule.forRoot(config)])],
       providers,
-      exports: [...PORTS.map(({ port }) => port), CatalogRepository, PlayEventFeed],
+      exports: [...PORTS.map(({ port }) => port), CatalogRepository, EpisodeRepository, PlayEventFeed],
     };
   }
 }

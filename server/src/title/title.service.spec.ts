@@ -8,6 +8,9 @@ import { MediaManifest } from '../media/media-manifest';
 import { aTitle } from '../../test/support/title-builder';
 import { StreamProtection } from './dto/stream-profile.dto';
 import { SIMILAR_COUNT, TitleService } from './title.service';
+import { InMemoryEpisodeRepository } from '../series/in-memory-episode.repository';
+import { SeriesService } from '../series/series.service';
+import { aSeries } from '../../test/support/episode-builder';
 
 const SOURCE = aTitle(0, { name: 'Harbour Lights', genres: ['Drama'], year: 2000, maturityRating: 'PG' });
 const SAME_YEAR = aTitle(1, { genres: ['Drama'], year: 2000, maturityRating: 'G' });
@@ -39,7 +42,7 @@ describe('TitleService', () => {
 
   beforeEach(() => {
     const catalog = new CatalogService(new InMemoryCatalogRepository([SOURCE, SAME_YEAR, GROWN_UP, LATER, OTHER_GENRE, ...MANY_DRAMAS]), new CatalogCursor(config), config);
-    titles = new TitleService(catalog, new FixedMedia(config));
+    titles = new TitleService(catalog, new FixedMedia(config), new SeriesService(new InMemoryEpisodeRepository(aSeries(LATER.id, [4, 2]))));
   });
 
   it('gives the catalog’s facts, its artwork and the streams the title really has, with their protection', async () => {
@@ -70,5 +73,12 @@ describe('TitleService', () => {
   it('refuses a title above the ceiling with 403 saying why, and an unknown one with 404', async () => {
     await expect(titles.details(GROWN_UP.id, child)).rejects.toThrow(new ForbiddenException(`Title ${GROWN_UP.id} is rated R, above this profile's maturity limit (PG)`));
     await expect(titles.details('tt9999', everyone)).rejects.toThrow(new NotFoundException('Title tt9999 does not exist'));
+  });
+
+  it('says whether a title is a film or a series, and gives a series its seasons with their episode counts', async () => {
+    const film = await titles.details(SOURCE.id, everyone);
+    expect(film.kind).toBe('film');
+    expect(film).not.toHaveProperty('seasons');
+    expect(await titles.details(LATER.id, everyone)).toMatchObject({ kind: 'series', seasons: [{ number: 1, episodeCount: 4 }, { number: 2, episodeCount: 2 }] });
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Audience } from '../catalog/audience';
 import { CatalogService } from '../catalog/catalog.service';
 import { MediaLibrary } from '../media/media-library.service';
+import { SeriesService } from '../series/series.service';
 import { StreamProtection } from './dto/stream-profile.dto';
 import { TitleDetailsDto } from './dto/title-details.dto';
 
@@ -13,6 +14,7 @@ export class TitleService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly media: MediaLibrary,
+    private readonly series: SeriesService,
   ) {}
 
   /** A title this audience may see (403 saying why otherwise), with similar titles it may see too. */
@@ -21,6 +23,7 @@ export class TitleService {
     const { manifest } = this.media.forTitle(id);
     const drm = manifest.encryption === 'aes-128' ? StreamProtection.Aes128 : StreamProtection.None;
     const similar = await this.catalog.similar(id, SIMILAR_COUNT, undefined, audience);
+    const seasons = await this.series.seasons(id);
     return {
       id: title.id,
       name: title.name,
@@ -35,6 +38,7 @@ export class TitleService {
       runtimeMinutes: title.runtimeMinutes,
       cast: title.cast ?? [],
       director: title.director ?? null,
+      ...(seasons.length > 0 ? { kind: 'series' as const, seasons } : { kind: 'film' as const }),
     };
   }
 }

@@ -12,6 +12,7 @@ import { PlayEventRepository } from '../../src/playback/play-event.repository';
 import { Profile } from '../../src/profiles/profile';
 import { ProfileRepository } from '../../src/profiles/profile.repository';
 import { ProgressRepository } from '../../src/playback/progress.repository';
+import { EpisodeRepository } from '../../src/series/episode.repository';
 import { StorageModule } from '../../src/storage/storage.module';
 import { User } from '../../src/users/user';
 import { UserRepository } from '../../src/users/user.repository';
@@ -29,6 +30,7 @@ export interface StoreUnderTest {
   progress: ProgressRepository;
   playEvents: PlayEventRepository;
   catalog: CatalogRepository;
+  episodes: EpisodeRepository;
   transactions: Transactions;
   /** Any port as this store wires it: how contracts of ports without a field above (the domain generator's) reach theirs. */
   port<T>(token: abstract new (...args: never[]) => T): T;
@@ -62,6 +64,7 @@ export async function openStoreUnderTest(name: StoreName): Promise<StoreUnderTes
     progress: module.get(ProgressRepository),
     playEvents: module.get(PlayEventRepository),
     catalog: module.get(CatalogRepository),
+    episodes: module.get(EpisodeRepository),
     transactions: module.get(Transactions),
     port: (token) => module.get(token),
     database: name === 'memory' ? undefined : module.get(DatabaseClient),

@@ -82,14 +82,14 @@ describe('Security', () => {
 
   describe('stream signatures', () => {
     const signer = new StreamTokenSigner(loadConfig({ JWT_SECRET: 'unit-test-secret' }));
-    const token = signer.sign({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', titleId: 'tt1000', expiresAt: 1_900_000_000 });
+    const token = signer.sign({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', streamId: 'tt1000', expiresAt: 1_900_000_000 });
     const nearMiss = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
 
     afterEach(() => jest.restoreAllMocks());
 
     it('are compared with crypto.timingSafeEqual, for a genuine token and a near miss alike', () => {
       const compare = jest.spyOn(crypto, 'timingSafeEqual');
-      expect(signer.verify(token)).toEqual({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', titleId: 'tt1000', expiresAt: 1_900_000_000 });
+      expect(signer.verify(token)).toEqual({ userId: 'user_abc', sessionId: 'c2Vzc2lvbi1pZA', streamId: 'tt1000', expiresAt: 1_900_000_000 });
       expect(signer.verify(nearMiss)).toBeUndefined();
       expect(compare).toHaveBeenCalledTimes(2);
     });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { seedCatalog } from '../../src/catalog/postgres-catalog.repository';
+import { seedEpisodes } from '../../src/series/postgres-episode.repository';
 import { migrateDatabase } from '../../src/database/migrations';
 import { sql } from 'drizzle-orm';
 import { DatabaseClient } from '../../src/database/database-client';
@@ -27,12 +28,13 @@ const templates = new Map<number, Promise<Blob>>();
 export const TEMPLATE_FILE_ENV = 'TEST_PGLITE_TEMPLATE';
 const DEFAULT_CATALOG_SIZE = 100;
 
-/** A new embedded database, migrated and seeded with `catalogSize` titles, as a dump. */
+/** A new embedded database, migrated and seeded with `catalogSize` titles and their episodes, as a dump. */
 async function buildTemplate(catalogSize: number): Promise<Blob> {
   const database = await PgliteDatabaseClient.open(undefined);
   try {
     await migrateDatabase(database);
     await seedCatalog(database.orm(), catalogSize, quiet);
+    await seedEpisodes(database.orm());
     return await database.dump();
   } finally {
     await database.close();

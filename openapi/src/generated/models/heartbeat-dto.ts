@@ -9,6 +9,11 @@ export interface HeartbeatDto {
   duration?: number;
 
   /**
+   * Which episode, `<titleId>-s<season>e<number>`: required for a series, refused for a film
+   */
+  episodeId?: string;
+
+  /**
    * Seconds into the stream; at most its length plus a second
    */
   position: number;

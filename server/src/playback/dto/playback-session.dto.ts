@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextEpisodeDto } from './next-episode.dto';
+import { StreamMarkerDto } from './stream-marker.dto';
 
 export class PlaybackSessionDto {
   @ApiProperty({
@@ -26,4 +28,17 @@ export class PlaybackSessionDto {
       'Absolute URL of the trickplay index: a WebVTT file whose cues (`sprite_000.jpg#xywh=x,y,w,h`) point into sprite images under the same signed path; null when the stream has no thumbnails',
   })
   thumbnails: string | null;
+
+  @ApiProperty({
+    type: [StreamMarkerDto],
+    description: 'Intro, recap and credits of this stream, sorted by start and not overlapping; empty when it has none',
+  })
+  markers: StreamMarkerDto[];
+
+  @ApiProperty({
+    type: NextEpisodeDto,
+    nullable: true,
+    description: 'For an episode, the one after it (next in the season, else the first of the next season); null after the last episode and for a film',
+  })
+  next: NextEpisodeDto | null;
 }

@@ -1,7 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TitleSummaryDto } from '../../catalog/dto/title-summary.dto';
+import { SeasonDto } from './season.dto';
 import { StreamProfileDto } from './stream-profile.dto';
 import { TitleImagesDto } from './title-images.dto';
+
+export const TITLE_KINDS = ['film', 'series'] as const;
+export type TitleKind = (typeof TITLE_KINDS)[number];
 
 export class TitleDetailsDto {
   @ApiProperty({ example: 'tt1000', pattern: '^tt\\d+$' })
@@ -42,4 +46,10 @@ export class TitleDetailsDto {
 
   @ApiProperty({ type: String, nullable: true, example: 'Mireille Brannigar', description: 'Who directed it (an invented person); null when not known' })
   director: string | null;
+
+  @ApiProperty({ enum: TITLE_KINDS, enumName: 'TitleKind', example: 'series', description: 'A series has seasons of episodes (GET /titles/{id}/episodes); a film plays as it is' })
+  kind: TitleKind;
+
+  @ApiPropertyOptional({ type: [SeasonDto], description: 'A series’ seasons in order; only for a series' })
+  seasons?: SeasonDto[];
 }
