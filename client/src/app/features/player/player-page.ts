@@ -247,10 +247,10 @@ export class PlayerPage {
       if (this.destroyed || programme !== this.programme) return;
       if (session.thumbnails) this.addThumbnails(player, session.thumbnails);
       choices.restoreTo(player);
-      this.next = session.next ?? null;
-      this.describeNext(session.next ?? null);
+      this.next = session.next;
+      this.describeNext(session.next);
       this.binge.begin({
-        markers: session.markers ?? [],
+        markers: session.markers,
         duration: session.duration,
         hasNext: this.next !== null,
         autoplay: this.viewer.profile()?.autoplayNext ?? true,

@@ -34,6 +34,13 @@ export class EpisodeGuide {
     });
   }
 
+  /** How much of an episode the viewer has seen, 0 to 1; null when they never started it. */
+  protected watched(episode: EpisodeDto): number | null {
+    const progress = episode.progress;
+    if (!progress) return null;
+    return progress.completed ? 1 : progress.position / progress.duration;
+  }
+
   protected choose(event: Event): void {
     this.season.set(Number((event.target as HTMLSelectElement).value));
   }

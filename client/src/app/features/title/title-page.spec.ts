@@ -130,16 +130,16 @@ describe('TitlePage', () => {
 
   describe('a series', () => {
     const SERIES = { ...TITLE, kind: 'series', seasons: [{ number: 1, episodeCount: 2 }, { number: 2, episodeCount: 3 }] };
-    const episode = (season: number, number: number, progress?: number) => ({
+    const episode = (season: number, number: number, progress: { position: number; duration: number; completed: boolean } | null = null) => ({
       id: `tt1000-s${season}e${number}`,
       season,
       number,
       name: `Episode ${season}.${number}`,
       synopsis: `What happens in ${season}.${number}.`,
       runtimeMinutes: 40 + number,
-      ...(progress !== undefined ? { progress } : {}),
+      progress,
     });
-    const EPISODES: Record<number, ReturnType<typeof episode>[]> = { 1: [episode(1, 1, 1), episode(1, 2, 0.5)], 2: [episode(2, 1), episode(2, 2), episode(2, 3)] };
+    const EPISODES: Record<number, ReturnType<typeof episode>[]> = { 1: [episode(1, 1, { position: 2380, duration: 2400, completed: true }), episode(1, 2, { position: 1260, duration: 2520, completed: false })], 2: [episode(2, 1), episode(2, 2), episode(2, 3)] };
     /** The page, once the episode list (which appears with the title) has loaded its season too. */
     async function renderSeries(continueWatching: unknown[] = []) {
       const rendered = await render({

@@ -1,8 +1,8 @@
 import { BingeSession, Programme } from './binge-session';
-import type { PlaybackMarker } from './playback-marker';
+import type { StreamMarkerDto } from '@streaming/api';
 
-const intro: PlaybackMarker = { type: 'intro', start: 2, end: 8 };
-const credits: PlaybackMarker = { type: 'credits', start: 30, end: 36 };
+const intro: StreamMarkerDto = { type: 'intro', start: 2, end: 8 };
+const credits: StreamMarkerDto = { type: 'credits', start: 30, end: 36 };
 
 function episode(changes: Partial<Programme> = {}): Programme {
   return { markers: [intro, credits], duration: 36, hasNext: true, autoplay: true, startedAutomatically: false, ...changes };

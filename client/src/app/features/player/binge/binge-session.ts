@@ -1,12 +1,12 @@
 import { computed, signal } from '@angular/core';
-import type { PlaybackMarker } from './playback-marker';
+import type { StreamMarkerDto } from '@streaming/api';
 import { skippableMarkerAt } from './skip-marker';
 import { StillWatchingRule } from './still-watching';
 import { UpNextCountdown, UpNextState, upNextWindowStart } from './up-next-countdown';
 
 /** What the player knows of the programme it has just started. */
 export interface Programme {
-  markers: readonly PlaybackMarker[];
+  markers: readonly StreamMarkerDto[];
   /** Seconds. */
   duration: number;
   /** Whether an episode follows this one. */
@@ -34,7 +34,7 @@ export class BingeSession {
   private hasNext = false;
   /** The programme's move (autoplay or the question) has been made: never twice. */
   private moved = false;
-  private readonly markers = signal<readonly PlaybackMarker[]>([]);
+  private readonly markers = signal<readonly StreamMarkerDto[]>([]);
   private readonly position = signal(Number.NaN);
 
   /** The intro or recap to offer skipping now. */

@@ -1,9 +1,9 @@
-import type { PlaybackMarker } from './playback-marker';
+import type { StreamMarkerDto } from '@streaming/api';
 import { skipLabel, skippableMarkerAt } from './skip-marker';
 
-const recap: PlaybackMarker = { type: 'recap', start: 0, end: 4.5 };
-const intro: PlaybackMarker = { type: 'intro', start: 4.5, end: 12 };
-const credits: PlaybackMarker = { type: 'credits', start: 30, end: 36 };
+const recap: StreamMarkerDto = { type: 'recap', start: 0, end: 4.5 };
+const intro: StreamMarkerDto = { type: 'intro', start: 4.5, end: 12 };
+const credits: StreamMarkerDto = { type: 'credits', start: 30, end: 36 };
 const markers = [recap, intro, credits];
 
 describe('skippableMarkerAt', () => {

@@ -1,8 +1,8 @@
-import type { PlaybackMarker } from './playback-marker';
+import type { StreamMarkerDto } from '@streaming/api';
 import { UP_NEXT_COUNTDOWN_SECONDS, UP_NEXT_LEAD_SECONDS, UpNextCountdown, upNextWindowStart } from './up-next-countdown';
 
-const credits: PlaybackMarker = { type: 'credits', start: 100, end: 120 };
-const intro: PlaybackMarker = { type: 'intro', start: 5, end: 30 };
+const credits: StreamMarkerDto = { type: 'credits', start: 100, end: 120 };
+const intro: StreamMarkerDto = { type: 'intro', start: 5, end: 30 };
 
 describe('upNextWindowStart', () => {
   it('is the start of the credits when there are credits', () => {

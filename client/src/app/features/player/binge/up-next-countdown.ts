@@ -1,4 +1,4 @@
-import type { PlaybackMarker } from './playback-marker';
+import type { StreamMarkerDto } from '@streaming/api';
 
 /** Without a credits marker, the next episode is offered this long before the end. */
 export const UP_NEXT_LEAD_SECONDS = 20;
@@ -16,7 +16,7 @@ export type UpNextState =
 const HIDDEN: UpNextState = { phase: 'hidden' };
 
 /** Where the end of a programme begins: its credits, or 20 s before its end when it has none. */
-export function upNextWindowStart(markers: readonly PlaybackMarker[], duration: number): number {
+export function upNextWindowStart(markers: readonly StreamMarkerDto[], duration: number): number {
   const credits = markers.find((marker) => marker.type === 'credits');
   return credits ? credits.start : Math.max(0, duration - UP_NEXT_LEAD_SECONDS);
 }
