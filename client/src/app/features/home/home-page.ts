@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { RecRowDto, TitleDetailsDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { Notifier } from '../../core/notify/notifier';
-import { episodeHeading } from '../../shared/series/episode-label';
+import { episodeHeading, seasonsLabel } from '../../shared/series/episode-label';
 import { SkeletonRow } from '../../shared/skeleton-row/skeleton-row';
 import type { ResumeEpisode } from '../../shared/title-card/title-card';
 import { TitleRow } from '../../shared/title-row/title-row';
@@ -29,6 +29,7 @@ export class HomePage implements OnInit {
   /** The episode each series in Continue Watching resumes. */
   protected readonly episodeById = signal<Record<string, ResumeEpisode>>({});
   protected readonly continueWatchingId = CONTINUE_WATCHING;
+  protected readonly seasonsLabel = seasonsLabel;
   protected readonly heroResume = computed(() => {
     const hero = this.hero();
     return hero ? (this.progressById()[hero.id] ?? null) : null;
