@@ -51,7 +51,7 @@ test('a viewer picks a season, plays an episode, skips its intro and goes on to 
   const firstOfSeasonTwo = page.getByRole('link', { name: /^Play S2:E1 · / });
   await expect(firstOfSeasonTwo).toBeVisible();
   await expect(page.getByRole('link', { name: /^Play S1:E1 · / })).toHaveCount(0);
-  await page.getByRole('heading', { name: 'Episodes' }).scrollIntoViewIfNeeded();
+  await page.getByRole('region', { name: 'Episodes' }).evaluate((guide) => guide.scrollIntoView({ block: 'center' }));
   await snap(page, 'title-page-season-2');
   const episodeName = ((await firstOfSeasonTwo.getAttribute('aria-label')) ?? '').replace(/^Play /, '');
 
