@@ -23,6 +23,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MediaError } from './media-error.mjs';
+import { validateMarkers } from './markers.mjs';
 
 export const SEGMENT_SECONDS = 4;
 
@@ -43,8 +45,7 @@ const FONT_CANDIDATES = [
   '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf',
 ];
 
-/** An expected failure: the CLI prints its message as one line and exits 1. */
-export class MediaError extends Error {}
+export { MediaError };
 
 // ---------------------------------------------------------------------------------------------
 // CLI plumbing: one-line errors, cleanup of temp folders and child processes on signals.
@@ -180,15 +181,20 @@ export async function ffprobe(target, extraArgs = []) {
 // Subtitles
 
 /**
- * Spreads lines over the programme: line i sits inside media segment floor(i * n / lines),
- * from +0.5 s to +3.5 s of that segment (never crossing a segment boundary).
+ * Spreads lines over the programme, or over the window { from, to } of it (the body between the
+ * intro and the credits): line i sits inside the i-th share of the whole media segments in the window,
+ * from +0.5 s to +3.5 s of its segment (never crossing a segment boundary or leaving the window).
+ * @param {string[]} lines
+ * @param {number} durationSeconds
+ * @param {{ from?: number, to?: number }} [window]
  */
-export function spreadCues(lines, durationSeconds) {
-  const segments = Math.max(1, Math.floor(durationSeconds / SEGMENT_SECONDS));
+export function spreadCues(lines, durationSeconds, { from = 0, to = durationSeconds } = {}) {
+  const first = Math.ceil(from / SEGMENT_SECONDS - 1e-9);
+  const segments = Math.max(1, Math.floor(to / SEGMENT_SECONDS + 1e-9) - first);
   return lines.map((text, i) => {
-    const seg = Math.min(segments - 1, Math.floor((i * segments) / lines.length));
-    const start = Math.min(seg * SEGMENT_SECONDS + 0.5, Math.max(0, durationSeconds - 1));
-    const end = Math.min(start + 3, durationSeconds);
+    const seg = first + Math.min(segments - 1, Math.floor((i * segments) / lines.length));
+    const start = Math.min(seg * SEGMENT_SECONDS + 0.5, Math.max(from, to - 1));
+    const end = Math.min(start + 3, to);
     return { start, end, text };
   });
 }
@@ -540,11 +546,15 @@ export async function swapIntoPlace(tmpDir, finalDir) {
  * @param {number} job.durationSeconds   length to encode (outputs are cut there; audio is padded)
  * @param {number} job.frameRate         output frame rate (used for GOP size and FRAME-RATE)
  * @param {{language:string,name:string,cues:{start:number,end:number,text:string}[]}[]} job.subtitles
+ * @param {import('./markers.mjs').Marker[]} [job.markers]  recap / intro / credits, in seconds of the
+ *                                       stream; checked here (sorted, non-overlapping, inside it)
  * @param {(line:string)=>void} [job.log]
  * @returns the manifest object written
  */
 export async function packageStream(job) {
   const log = job.log ?? ((line) => process.stdout.write(`${line}\n`));
+  // Refused before minutes of encoding; checked again against the encoded length at the end.
+  validateMarkers(job.markers ?? [], job.durationSeconds);
   const parent = path.dirname(path.resolve(job.destDir));
   await mkdir(parent, { recursive: true });
   const tmp = await mkdtemp(path.join(parent, '.tmp-'));
@@ -559,6 +569,20 @@ export async function packageStream(job) {
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * The markers against the encoded stream's measured length. The encoder ends the stream on a whole
+ * frame, so a marker meant to run to the very end (the credits) may pass it by less than a frame:
+ * such an end is set to the stream's end. Anything further out is refused.
+ * @param {readonly { type: string, start: number, end: number }[]} markers
+ * @param {number} durationSeconds
+ * @param {number} frameRate
+ */
+export function fitMarkers(markers, durationSeconds, frameRate) {
+  const frame = 1 / frameRate;
+  const fitted = markers.map((m) => (m.end > durationSeconds && m.end - durationSeconds <= frame + 1e-6 ? { ...m, end: durationSeconds } : m));
+  return validateMarkers(fitted, durationSeconds);
 }
 
 async function buildInto(dir, job, log) {
@@ -630,6 +654,8 @@ async function buildInto(dir, job, log) {
   const durationSeconds = Math.round(Number(probe.format?.duration) * 1000) / 1000;
   if (!(durationSeconds > 0)) throw new MediaError('ffprobe reports no duration for the encoded stream');
 
+  const markers = fitMarkers(job.markers ?? [], durationSeconds, job.frameRate);
+
   const subtitles = [];
   for (const track of job.subtitles) subtitles.push(await writeSubtitleTrack(dir, track, refDurations, mpegts));
 
@@ -662,6 +688,7 @@ async function buildInto(dir, job, log) {
       playlist: r.playlist,
     })),
     subtitles: subtitles.map((s) => ({ language: s.language, name: s.name, playlist: s.playlist })),
+    ...(markers.length ? { markers } : {}),
     encryption: 'aes-128',
     segmentSeconds: SEGMENT_SECONDS,
     timestampMap: { mpegts, local: '00:00:00.000' },

@@ -1,4 +1,4 @@
-import { LADDER, MediaError, SEGMENT_SECONDS, assertFilterSafePath, parseMediaPlaylist, spreadCues } from './hls-ladder.mjs';
+import { LADDER, MediaError, SEGMENT_SECONDS, assertFilterSafePath, fitMarkers, parseMediaPlaylist, spreadCues } from './hls-ladder.mjs';
 
 describe('the HLS ladder', () => {
   it('has three 16:9 rungs, 360p to 720p, each larger and allowed more bits than the one below', () => {
@@ -25,6 +25,19 @@ describe('spreadCues', () => {
       expect(cue.end - cue.start).toBe(3);
       expect(Math.floor(cue.start / SEGMENT_SECONDS)).toBe(Math.floor((cue.end - 0.001) / SEGMENT_SECONDS));
     }
+  });
+
+  it('keeps to a window of the programme (the body between intro and credits), in its whole segments', () => {
+    const cues = spreadCues(['a', 'b', 'c'], 48, { from: 14, to: 42 });
+    expect(cues.map((cue) => [cue.start, cue.end])).toEqual([
+      [16.5, 19.5],
+      [24.5, 27.5],
+      [32.5, 35.5],
+    ]);
+  });
+
+  it('stays inside a window shorter than a segment', () => {
+    expect(spreadCues(['a'], 6, { from: 3, to: 4.5 })).toEqual([{ start: 3.5, end: 4.5, text: 'a' }]);
   });
 
   it('never ends a cue after the programme, however short', () => {
@@ -60,5 +73,21 @@ describe('assertFilterSafePath', () => {
   it('accepts plain paths and refuses ones an ffmpeg filter graph would misread', () => {
     expect(() => assertFilterSafePath('/usr/share/fonts/DejaVuSans-Bold.ttf')).not.toThrow();
     expect(() => assertFilterSafePath("/tmp/it's:here.ttf")).toThrow(MediaError);
+  });
+});
+
+describe('fitMarkers', () => {
+  const credits = (end) => [{ type: 'intro', start: 2, end: 10 }, { type: 'credits', start: 30, end }];
+
+  it('keeps markers inside the encoded stream as they are', () => {
+    expect(fitMarkers(credits(36), 36, 25)).toEqual(credits(36));
+  });
+
+  it('ends a marker at the end of the stream when it passed it by less than a frame', () => {
+    expect(fitMarkers(credits(36.02), 35.98, 25)).toEqual(credits(35.98));
+  });
+
+  it('refuses a marker further past the end than one frame', () => {
+    expect(() => fitMarkers(credits(36.2), 36, 25)).toThrow(/credits marker ends at 36\.2 s, past the end of the video \(36 s\)/);
   });
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// npm run media:ingest -- <video file> <titleId>
+// npm run media:ingest -- <video file> <titleId | episodeId> [--recap a-b] [--intro a-b] [--credits a-b]
 //
-// Packages any real video into server/media/titles/<titleId>/ with the same layout as the sample
+// Packages any real video into $MEDIA_DIR/titles/<id>/ with the same layout as the sample
 // programmes: a 360p/540p/720p H.264 + AAC HLS ladder (letterboxed to 16:9), AES-128, en/es WebVTT
-// tracks, master.m3u8 and manifest.json. The folder is built next to its final place and swapped in
+// tracks, master.m3u8 and manifest.json (with the skip markers given). An episode id is
+// <titleId>-s<season>e<number>, e.g. tt1003-s1e4. The folder is built next to its final place and swapped in
 // atomically; on any failure the previous version stays and nothing half-written is left behind.
 // Bad input ends with one line on stderr and exit code 1.
 
@@ -11,15 +12,20 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MediaError, ffprobe, packageStream, requireTools, runCli, spreadCues } from './hls-ladder.mjs';
+import { parseIngestArgs } from './ingest-args.mjs';
+import { bodyWindow, validateMarkers } from './markers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The same MEDIA_DIR the API reads (relative to the workspace root), so an ingest lands where it is served.
 const MEDIA_DIR = path.resolve(ROOT, process.env.MEDIA_DIR?.trim() || path.join('server', 'media'));
 const TITLES_DIR = path.join(MEDIA_DIR, 'titles');
-const CURATED = path.join(ROOT, 'server', 'src', 'catalog', 'data', 'curated-titles.json');
+const CATALOG_DATA = path.join(ROOT, 'server', 'src', 'catalog', 'data');
+const CURATED = path.join(CATALOG_DATA, 'curated-titles.json');
+// Which seasons and episodes each series has; CURATED_SERIES_FILE points elsewhere (tests, a draft).
+const CURATED_SERIES = path.resolve(ROOT, process.env.CURATED_SERIES_FILE?.trim() || path.join(CATALOG_DATA, 'curated-series.json'));
 const FIRST_ID = 1000;
 const DEFAULT_CATALOG_SIZE = 100;
-const USAGE = 'usage: npm run media:ingest -- <video file> <titleId>';
+const EPISODE_ID = /^(tt\d+)-s([1-9]\d*)e([1-9]\d*)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Title ids
@@ -33,18 +39,58 @@ function catalogSize() {
   return Number(raw);
 }
 
-function loadCurated() {
-  if (!existsSync(CURATED)) return null;
+/** The JSON list in `file`, or null when there is no such file. */
+function readList(file) {
+  if (!existsSync(file)) return null;
   let list;
   try {
-    list = JSON.parse(readFileSync(CURATED, 'utf8'));
+    list = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new MediaError(`cannot read ${path.relative(ROOT, CURATED)}: ${err.message}`);
+    throw new MediaError(`cannot read ${path.relative(ROOT, file)}: ${err.message}`);
   }
-  if (!Array.isArray(list)) throw new MediaError(`${path.relative(ROOT, CURATED)} is not an array`);
+  if (!Array.isArray(list)) throw new MediaError(`${path.relative(ROOT, file)} is not an array`);
+  return list;
+}
+
+function loadCurated() {
+  const list = readList(CURATED);
+  if (!list) return null;
   const byId = new Map();
   for (const t of list) if (t && typeof t.id === 'string') byId.set(t.id, t);
   return byId;
+}
+
+/** `lo..hi` of a list of numbers, for messages. */
+function span(numbers) {
+  return numbers.length ? `${Math.min(...numbers)}..${Math.max(...numbers)}` : 'none';
+}
+
+/**
+ * Returns { id, name } for a title id or an episode id (<titleId>-s<season>e<number>), or throws
+ * "unknown title" / "unknown episode". Episodes are checked against curated-series.json when it exists.
+ */
+function resolveId(id) {
+  const episode = EPISODE_ID.exec(id);
+  if (!episode) return resolveTitle(id);
+  const [, titleId, seasonText, numberText] = episode;
+  const title = resolveTitle(titleId);
+  const [season, number] = [Number(seasonText), Number(numberText)];
+  const tag = `S${season}:E${number}`;
+  const series = readList(CURATED_SERIES);
+  if (!series) return { id, name: `${title.name} ${tag}` };
+  const where = path.relative(ROOT, CURATED_SERIES);
+  const entry = series.find((s) => s?.titleId === titleId);
+  if (!entry) throw new MediaError(`unknown episode: "${id}" (${titleId} is not a series in ${where})`);
+  const seasons = Array.isArray(entry.seasons) ? entry.seasons : [];
+  const s = seasons.find((x) => x?.number === season);
+  if (!s) throw new MediaError(`unknown episode: "${id}" (${titleId} has seasons ${span(seasons.map((x) => x?.number).filter(Number.isInteger))})`);
+  const episodes = Array.isArray(s.episodes) ? s.episodes : [];
+  const e = episodes.find((x) => x?.number === number);
+  if (!e) {
+    throw new MediaError(`unknown episode: "${id}" (season ${season} of ${titleId} has episodes ${span(episodes.map((x) => x?.number).filter(Number.isInteger))})`);
+  }
+  const episodeName = typeof e.name === 'string' && e.name.trim() ? ` ${e.name.trim()}` : '';
+  return { id, name: `${title.name} ${tag}${episodeName}` };
 }
 
 /** Returns { id, name } or throws "unknown title". */
@@ -122,26 +168,25 @@ function sourceFilter({ video, audio, duration, fps }) {
   return { filter: `${videoPart};${audioPart}`, durationSeconds: duration };
 }
 
-function subtitleLines(name, duration) {
+/** Placeholder lines over the body of the video (after a recap or intro, before the credits). */
+function subtitleLines(name, duration, window) {
   const en = [name, `You are watching ${name}.`, `${name}: English subtitles.`, `Still watching ${name}.`];
   const es = [name, `Estás viendo ${name}.`, `${name}: subtítulos en español.`, `Sigues viendo ${name}.`];
-  const count = Math.max(1, Math.min(60, Math.floor(duration / 12)));
+  const count = Math.max(1, Math.min(60, Math.floor((window.to - window.from) / 12)));
   const pick = (list) => Array.from({ length: count }, (_, i) => (i === 0 ? list[0] : list[1 + ((i - 1) % (list.length - 1))]));
   return [
-    { language: 'en', name: 'English', cues: spreadCues(pick(en), duration) },
-    { language: 'es', name: 'Español', cues: spreadCues(pick(es), duration) },
+    { language: 'en', name: 'English', cues: spreadCues(pick(en), duration, window) },
+    { language: 'es', name: 'Español', cues: spreadCues(pick(es), duration, window) },
   ];
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args.length !== 2) throw new MediaError(USAGE);
-  const [fileArg, titleId] = args;
+  const { file: fileArg, id, markers: given } = parseIngestArgs(process.argv.slice(2));
 
   requireTools();
-  const title = resolveTitle(titleId);
+  const title = resolveId(id);
 
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
@@ -155,6 +200,7 @@ async function main() {
 
   const source = await analyse(file);
   const { filter, durationSeconds } = sourceFilter(source);
+  const markers = validateMarkers(given, durationSeconds);
   console.log(
     `${title.id}: "${title.name}" from ${path.basename(file)}: ${source.video.codec_name} ` +
       `${source.video.width}x${source.video.height} @ ${source.fps.value.toFixed(3)} fps, ` +
@@ -173,9 +219,11 @@ async function main() {
     filter,
     durationSeconds,
     frameRate: source.fps.value,
-    subtitles: subtitleLines(title.name, durationSeconds),
+    subtitles: subtitleLines(title.name, durationSeconds, bodyWindow(markers, durationSeconds)),
+    markers,
   });
-  console.log(`${title.id}: done, ${manifest.durationSeconds} s -> ${path.relative(ROOT, dest)}/master.m3u8`);
+  const marked = (manifest.markers ?? []).map((m) => `${m.type} ${m.start}-${m.end} s`).join(', ');
+  console.log(`${title.id}: done, ${manifest.durationSeconds} s${marked ? `, markers ${marked}` : ''} -> ${path.relative(ROOT, dest)}/master.m3u8`);
 }
 
 runCli('media:ingest', main);
