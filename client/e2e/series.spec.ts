@@ -105,6 +105,7 @@ test('a viewer picks a season, plays an episode, skips its intro and goes on to 
   const continueWatching = page.getByRole('region', { name: 'Continue Watching' });
   const resume = continueWatching.getByRole('link', { name: new RegExp(`^Resume ${nextName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} of `) });
   await expect(resume).toBeVisible();
+  await continueWatching.evaluate((row) => row.scrollIntoView({ block: 'center' }));
   await snap(page, 'continue-watching-episode');
   await resume.click();
   await expect(page).toHaveURL(new RegExp(`/play/${SERIES}\\?episode=${SERIES}-s2e2$`));
