@@ -472,6 +472,24 @@ describe('PlayerPage', () => {
       expect(button(element, 'Skip')).toBeUndefined();
     });
 
+    it('steps the skip button aside while one of the player\'s settings menus is open over it', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      at(3);
+      moved();
+      fixture.detectChanges();
+      const menu = element.querySelector('.video')?.appendChild(document.createElement('div')) as HTMLElement;
+      FakeOverlay.controls.anySettingsMenusAreOpen.mockReturnValue(true);
+      menu.className = 'shaka-settings-menu';
+      await settle();
+      fixture.detectChanges();
+      expect(button(element, 'Skip')).toBeUndefined();
+      FakeOverlay.controls.anySettingsMenusAreOpen.mockReturnValue(false);
+      menu.className = 'shaka-settings-menu shaka-hidden';
+      await settle();
+      fixture.detectChanges();
+      expect(button(element, 'Skip intro')).toBeDefined();
+    });
+
     it('offers the next episode in the credits with a countdown, then plays it in the same player', async () => {
       const { fixture, element, player } = await playing('tt1003-s1e1');
       at(CREDITS.start);

@@ -101,6 +101,9 @@ export class PlayerPage {
   protected readonly failure = signal<PlaybackFailure | null>(null);
   protected readonly loading = signal(true);
   protected readonly binge = new BingeSession();
+  /** One of Shaka's settings menus is open: it sits where the skip button and the up-next card do. */
+  protected readonly settingsMenuOpen = signal(false);
+  private menuWatcher?: MutationObserver;
   protected readonly picks = signal<TitleSummaryDto[]>([]);
   protected readonly countFrom = UP_NEXT_COUNTDOWN_SECONDS;
   protected readonly skipLabel = skipLabel;
@@ -331,8 +334,17 @@ export class PlayerPage {
       // The page handles the keyboard itself (see onKey), the same in and out of full screen.
       enableKeyboardPlaybackControls: false,
     });
+    this.watchSettingsMenus(this.overlay);
     this.watch(video);
     return player;
+  }
+
+  /** Shaka shows and hides its menus by class; the viewer who opened one gets it uncovered. */
+  private watchSettingsMenus(overlay: ShakaOverlay): void {
+    const controls = overlay.getControls();
+    if (!controls) return;
+    this.menuWatcher = new MutationObserver(() => this.settingsMenuOpen.set(controls.anySettingsMenusAreOpen()));
+    this.menuWatcher.observe(this.container().nativeElement, { subtree: true, attributes: true, attributeFilter: ['class'] });
   }
 
   /** Only an error Shaka marks critical ends playback; it has already retried or worked around the rest. */
@@ -424,6 +436,7 @@ export class PlayerPage {
     this.destroyed = true;
     this.renewal.stop();
     this.scheduler?.leave();
+    this.menuWatcher?.disconnect();
     void this.overlay?.destroy();
     void this.player?.destroy();
   }
