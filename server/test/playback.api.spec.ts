@@ -206,13 +206,13 @@ describe('Playback API', () => {
 
   describe('heartbeats, Continue Watching and history', () => {
     it('moves a title into Continue Watching with its progress, and resumes there', async () => {
-      const { duration } = await start('tt1003');
-      await t.http.post('/play/heartbeat').set(viewer.auth).send({ titleId: 'tt1003', position: 10 }).expect(204);
+      const { duration } = await start('tt1007');
+      await t.http.post('/play/heartbeat').set(viewer.auth).send({ titleId: 'tt1007', position: 10 }).expect(204);
       const row = (await t.http.get('/me/continue-watching').set(viewer.auth).expect(200)).body.items;
       expect(row).toEqual([
-        { title: expect.objectContaining({ id: 'tt1003' }), position: 10, duration, progress: 10 / duration, updatedAt: new Date(t.clock.now()).toISOString() },
+        { title: expect.objectContaining({ id: 'tt1007' }), episode: null, position: 10, duration, progress: 10 / duration, updatedAt: new Date(t.clock.now()).toISOString() },
       ]);
-      expect((await start('tt1003')).resumePosition).toBe(10);
+      expect((await start('tt1007')).resumePosition).toBe(10);
     });
 
     it('orders Continue Watching by most recent heartbeat', async () => {

@@ -135,15 +135,15 @@ describe('Recommendations API', () => {
   describe('GET /recs/because/:titleId', () => {
     it('lets viewers with overlapping history shape each other’s picks: co-watched titles lead', async () => {
       const [a, b] = [await signUpViewer(t), await signUpViewer(t)];
-      // Nine Winters (Drama) has nothing in common by content with either documentary.
-      await watch(a, 'tt1003');
+      // Under a Borrowed Sky (Drama) has nothing in common by content with either documentary.
+      await watch(a, 'tt1035');
       await watch(a, 'tt1009');
-      await watch(b, 'tt1003');
+      await watch(b, 'tt1035');
       await watch(b, 'tt1027');
-      expect(ids(await because(b, 'tt1003'))[0]).toBe('tt1009');
-      expect(ids(await because(a, 'tt1003'))[0]).toBe('tt1027');
-      const response = (await t.http.get('/recs/because/tt1003').set(b.auth).expect(200)).body;
-      expect(response.source).toEqual({ id: 'tt1003', name: 'Nine Winters at Halvard\'s Crossing', posterUrl: expect.any(String), year: 1976, genres: ['Drama'] });
+      expect(ids(await because(b, 'tt1035'))[0]).toBe('tt1009');
+      expect(ids(await because(a, 'tt1035'))[0]).toBe('tt1027');
+      const response = (await t.http.get('/recs/because/tt1035').set(b.auth).expect(200)).body;
+      expect(response.source).toEqual({ id: 'tt1035', name: 'Under a Borrowed Sky', posterUrl: expect.any(String), year: 2006, genres: ['Drama'] });
       expect(response.items).toHaveLength(20);
     });
 

@@ -1,5 +1,17 @@
 import curated from '../src/catalog/data/curated-titles.json';
+import { curatedEpisodes } from '../src/series/series-seed';
 import { createTestApp, signUpViewer, TestApp, Viewer } from './support/test-app';
+
+/** What the curated series data says a title is: a film, or a series with these seasons. */
+function kindOf(titleId: string): { kind: 'film' } | { kind: 'series'; seasons: { number: number; episodeCount: number }[] } {
+  const seasons: { number: number; episodeCount: number }[] = [];
+  for (const episode of curatedEpisodes().filter((candidate) => candidate.titleId === titleId)) {
+    const season = seasons.find((candidate) => candidate.number === episode.season);
+    if (season) season.episodeCount++;
+    else seasons.push({ number: episode.season, episodeCount: 1 });
+  }
+  return seasons.length > 0 ? { kind: 'series', seasons } : { kind: 'film' };
+}
 
 describe('Title API and artwork', () => {
   let t: TestApp;
@@ -33,6 +45,7 @@ describe('Title API and artwork', () => {
         runtimeMinutes: entry.runtimeMinutes,
         cast: entry.cast,
         director: entry.director,
+        ...kindOf(entry.id),
       });
       expect(details.cast.length).toBeGreaterThanOrEqual(3);
       expect(details.streams.length).toBeGreaterThanOrEqual(3);

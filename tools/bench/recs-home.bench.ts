@@ -18,6 +18,7 @@ import { loadConfig } from '../../server/src/config/load-config';
 import { MediaLibrary } from '../../server/src/media/media-library.service';
 import { PlaybackService } from '../../server/src/playback/playback.service';
 import { RecsService } from '../../server/src/recs/recs.service';
+import { EpisodeRepository } from '../../server/src/series/episode.repository';
 import { FakeClock } from '../../server/test/support/fake-clock';
 
 const WARM_UP = 300;
@@ -55,14 +56,17 @@ async function measure(size: number): Promise<Figures> {
   const catalog = moduleRef.get(CatalogService);
   const media = moduleRef.get(MediaLibrary);
   const recs = moduleRef.get(RecsService);
+  const episodes = moduleRef.get(EpisodeRepository);
   const random = new Rng(`recs-bench:${size}`);
 
   // Each simulated viewer is an account whose one profile sees the whole catalog.
   const viewerAs = (userId: string) => ({ userId, sessionId: `login_${userId}`, profileId: `prof_${userId}`, audience: EVERYONE });
   const watch = async (userId: string, titleId: string, share: number) => {
-    await playback.start(viewerAs(userId), titleId);
-    const duration = media.forTitle(titleId).manifest.durationSeconds;
-    await playback.heartbeat(viewerAs(userId), { titleId, position: duration * share });
+    // A series is watched from its first episode, as a viewer starting it would.
+    const episodeId = (await episodes.forTitle(titleId))[0]?.id;
+    await playback.start(viewerAs(userId), { titleId, episodeId });
+    const duration = (episodeId ? media.forEpisode(episodeId) : media.forTitle(titleId)).manifest.durationSeconds;
+    await playback.heartbeat(viewerAs(userId), { titleId, episodeId, position: duration * share });
   };
   const shelf = async (genre: string) => (await catalog.topByPopularity(genre, 2_000)).map((title) => title.id);
 

@@ -2,11 +2,11 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
+import { hashString } from '../catalog/artwork/prng';
 import { ConfigError } from '../config/config-error';
 import { EPISODE_ID_PATTERN } from '../series/episode';
 import { MediaManifest, TitleMedia } from './media-manifest';
 import { checkMarkers } from './media-markers';
-import { stableHash } from './stable-hash';
 
 const FIRST_TITLE_NUMBER = 1000;
 const logger = new Logger('MediaLibrary');
@@ -64,11 +64,11 @@ export class MediaLibrary implements OnModuleInit {
 
   /**
    * An episode's stream: its own (ingested into titles/<episodeId>) when there is one, else a sample
-   * programme chosen by a stable hash of its id, so a season's episodes spread over the programmes.
+   * programme chosen by a stable hash (FNV-1a) of its id, so a season's episodes spread over the programmes.
    */
   forEpisode(episodeId: string): TitleMedia {
     this.refreshIngested();
-    return this.ingested.get(episodeId) ?? this.programmes[stableHash(episodeId) % this.programmes.length];
+    return this.ingested.get(episodeId) ?? this.programmes[hashString(episodeId) % this.programmes.length];
   }
 
   /** The stream a signed URL names: an episode's for an episode id, else a title's. */

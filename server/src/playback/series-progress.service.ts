@@ -52,7 +52,8 @@ export class SeriesProgressService {
 
   /** Whether an entry is done with: a film watched to the end, or a series whose last episode is. */
   async finished(entry: ViewingProgress): Promise<boolean> {
-    const standing = await this.standing(entry);
-    return standing ? standing.upNext === undefined : entry.completed;
+    const last = entry.episodeId === undefined ? undefined : await this.series.find(entry.episodeId);
+    if (!last || !entry.completed) return entry.completed;
+    return (await this.series.next(last)) === undefined;
   }
 }

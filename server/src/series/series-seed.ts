@@ -1,4 +1,5 @@
 import curated from '../catalog/data/curated-series.json';
+import { CatalogRepository } from '../catalog/catalog.repository';
 import { Episode, episodeId } from './episode';
 
 /** The shape of data/curated-series.json (media:ingest reads it too). */
@@ -16,4 +17,11 @@ export function curatedEpisodes(): Episode[] {
       season.episodes.map(({ number, name, synopsis, runtimeMinutes }) => ({ id: episodeId(titleId, season.number, number), titleId, season: season.number, number, name, synopsis, runtimeMinutes })),
     ),
   );
+}
+
+/** The curated episodes of the titles this catalog holds (a catalog smaller than the curated 100 lacks some series). */
+export async function curatedEpisodesIn(catalog: CatalogRepository): Promise<Episode[]> {
+  const all = curatedEpisodes();
+  const held = new Set((await catalog.findMany([...new Set(all.map((episode) => episode.titleId))])).map((title) => title.id));
+  return all.filter((episode) => held.has(episode.titleId));
 }

@@ -64,14 +64,4 @@ export class SeriesService {
   find(episodeId: string): Promise<Episode | undefined> {
     return this.episodes.findById(episodeId);
   }
-
-  /** Episodes by id, for pairing stored progress with them; unknown ids are left out. */
-  async findMany(episodeIds: readonly string[]): Promise<Map<string, Episode>> {
-    const found = new Map<string, Episode>();
-    for (const id of new Set(episodeIds)) {
-      const episode = await this.episodes.findById(id);
-      if (episode) found.set(id, episode);
-    }
-    return found;
-  }
 }

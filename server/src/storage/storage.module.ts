@@ -34,7 +34,7 @@ import { ProgressRepository } from '../playback/progress.repository';
 import { EpisodeRepository } from '../series/episode.repository';
 import { InMemoryEpisodeRepository } from '../series/in-memory-episode.repository';
 import { PostgresEpisodeRepository } from '../series/postgres-episode.repository';
-import { curatedEpisodes } from '../series/series-seed';
+import { curatedEpisodesIn } from '../series/series-seed';
 import { RedisModule } from '../redis/redis.module';
 import { InMemoryProfileRepository } from '../profiles/in-memory-profile.repository';
 import { PostgresProfileRepository } from '../profiles/postgres-profile.repository';
@@ -80,15 +80,7 @@ export class StorageModule {
     // Episodes need their titles: the catalog is seeded (and loaded) first.
     providers.push(
       store === 'memory'
-        ? {
-            provide: EpisodeRepository,
-            inject: [CatalogRepository],
-            useFactory: async (catalog: CatalogRepository) => {
-              const all = curatedEpisodes();
-              const held = new Set((await catalog.findMany([...new Set(all.map((episode) => episode.titleId))])).map((title) => title.id));
-              return new InMemoryEpisodeRepository(all.filter((episode) => held.has(episode.titleId)));
-            },
-          }
+        ? { provide: EpisodeRepository, inject: [CatalogRepository], useFactory: async (catalog: CatalogRepository) => new InMemoryEpisodeRepository(await curatedEpisodesIn(catalog)) }
         : { provide: EpisodeRepository, inject: [DatabaseClient, CatalogRepository], useFactory: (database: DatabaseClient) => PostgresEpisodeRepository.load(database) },
     );
     return {

@@ -155,10 +155,10 @@ function fixtureWebBuild(folder: string): void {
       const pair = await send(b, 'POST', '/auth/refresh', { body: { refreshToken: signup.refreshToken } });
       expect(pair.status).toBe(200);
       const { jwt } = json<{ jwt: string }>(pair);
-      expect((await send(a, 'POST', '/play/start', { jwt, body: { titleId: 'tt1003' } })).status).toBe(200);
-      expect((await send(a, 'POST', '/play/heartbeat', { jwt, body: { titleId: 'tt1003', position: 11 } })).status).toBe(204);
+      expect((await send(a, 'POST', '/play/start', { jwt, body: { titleId: 'tt1005' } })).status).toBe(200);
+      expect((await send(a, 'POST', '/play/heartbeat', { jwt, body: { titleId: 'tt1005', position: 11 } })).status).toBe(204);
       const resume = json<{ items: { title: { id: string }; position: number }[] }>(await send(b, 'GET', '/me/continue-watching', { jwt }));
-      expect(resume.items.map((item) => [item.title.id, item.position])).toEqual([['tt1003', 11]]);
+      expect(resume.items.map((item) => [item.title.id, item.position])).toEqual([['tt1005', 11]]);
 
       expect((await send(a, 'GET', '/me', { jwt })).status).toBe(200);
       expect((await send(b, 'DELETE', '/me/sessions', { jwt })).status).toBe(204);

@@ -92,5 +92,69 @@ export function progressContract(store: () => StoreUnderTest, options: { relatio
       expect(await store().progress.listByProfile(viewer.id)).toEqual([]);
       expect((await store().progress.find(other.id, 'tt1001'))?.position).toBe(7);
     });
+  
+    describe('per episode', () => {
+      function inEpisode(profileId: string, episodeId: string, position: number, updatedAt: number, completed = false): ViewingProgress {
+        return { ...at(profileId, 'tt1003', position, updatedAt, completed), episodeId };
+      }
+
+      it('keeps each episode’s own entry, and the series’ entry at the episode saved last', async () => {
+        const { id } = await store().newProfile();
+        expect(await store().progress.save(inEpisode(id, 'tt1003-s1e1', 99, NOW, true))).toEqual({ saved: true, wasCompleted: false });
+        expect(await store().progress.save(inEpisode(id, 'tt1003-s1e2', 12, NOW + 1))).toEqual({ saved: true, wasCompleted: false });
+        expect(await store().progress.findEpisode(id, 'tt1003-s1e1')).toEqual(inEpisode(id, 'tt1003-s1e1', 99, NOW, true));
+        expect(await store().progress.findEpisode(id, 'tt1003-s1e2')).toEqual(inEpisode(id, 'tt1003-s1e2', 12, NOW + 1));
+        expect(await store().progress.findEpisode(id, 'tt1003-s1e3')).toBeUndefined();
+        expect(await store().progress.find(id, 'tt1003')).toEqual(inEpisode(id, 'tt1003-s1e2', 12, NOW + 1));
+        expect(await store().progress.listByProfile(id)).toEqual([inEpisode(id, 'tt1003-s1e2', 12, NOW + 1)]);
+        expect((await store().progress.listEpisodes(id, 'tt1003')).map((entry) => [entry.episodeId, entry.position])).toEqual([
+          ['tt1003-s1e2', 12],
+          ['tt1003-s1e1', 99],
+        ]);
+        expect(await store().progress.listEpisodes(id, 'tt1001')).toEqual([]);
+      });
+
+      it('answers for the episode: whether its own entry was completed, and a late heartbeat changes it alone', async () => {
+        const { id } = await store().newProfile();
+        await store().progress.save(inEpisode(id, 'tt1003-s1e1', 99, NOW, true));
+        await store().progress.save(inEpisode(id, 'tt1003-s1e2', 10, NOW + 10));
+        expect(await store().progress.save(inEpisode(id, 'tt1003-s1e1', 98, NOW + 5, true))).toEqual({ saved: true, wasCompleted: true });
+        expect((await store().progress.find(id, 'tt1003'))?.episodeId).toBe('tt1003-s1e2');
+        expect(await store().progress.save(inEpisode(id, 'tt1003-s1e1', 40, NOW + 1))).toEqual({ saved: false, wasCompleted: true });
+        expect((await store().progress.findEpisode(id, 'tt1003-s1e1'))?.position).toBe(98);
+      });
+
+      it('writes every episode of heartbeats that arrive together, the series’ entry at the newest', async () => {
+        const { id } = await store().newProfile();
+        const outcomes = await Promise.all([
+          store().progress.save(inEpisode(id, 'tt1003-s1e1', 30, NOW + 2)),
+          store().progress.save(inEpisode(id, 'tt1003-s1e2', 20, NOW + 3)),
+          store().progress.save(inEpisode(id, 'tt1003-s1e3', 10, NOW + 1)),
+        ]);
+        expect(outcomes).toEqual([0, 1, 2].map(() => ({ saved: true, wasCompleted: false })));
+        expect((await store().progress.listEpisodes(id, 'tt1003')).map((entry) => entry.episodeId)).toEqual(['tt1003-s1e2', 'tt1003-s1e1', 'tt1003-s1e3']);
+        expect(await store().progress.find(id, 'tt1003')).toMatchObject({ episodeId: 'tt1003-s1e2', position: 20 });
+      });
+
+      it('forgets a series with all its episodes, and nobody else’s', async () => {
+        const viewer = await store().newProfile();
+        const other = await store().newProfile();
+        await store().progress.save(inEpisode(viewer.id, 'tt1003-s1e1', 5, NOW));
+        await store().progress.save(inEpisode(other.id, 'tt1003-s1e1', 7, NOW));
+        await store().progress.delete(viewer.id, 'tt1003');
+        expect(await store().progress.find(viewer.id, 'tt1003')).toBeUndefined();
+        expect(await store().progress.listEpisodes(viewer.id, 'tt1003')).toEqual([]);
+        expect((await store().progress.findEpisode(other.id, 'tt1003-s1e1'))?.position).toBe(7);
+      });
+
+      if (options.relational) {
+        it('fails a save for an episode it does not hold, while the saves beside it are written', async () => {
+          const { id } = await store().newProfile();
+          const results = await Promise.allSettled([store().progress.save(inEpisode(id, 'tt1003-s1e1', 1, NOW)), store().progress.save(inEpisode(id, 'tt1003-s9e9', 2, NOW + 1))]);
+          expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+          expect(await store().progress.find(id, 'tt1003')).toMatchObject({ episodeId: 'tt1003-s1e1' });
+        });
+      }
+    });
   });
 }

@@ -2,6 +2,7 @@ import { postgresServerUnavailable } from '../support/postgres-server';
 import { STORE_NAMES } from '../support/store-fixtures';
 import { attemptCountersContract } from './attempt-counters.contract';
 import { catalogContract } from './catalog.contract';
+import { episodesContract } from './episodes.contract';
 import { listsContract } from './lists.contract';
 import { playEventsContract } from './play-events.contract';
 import { profilesContract } from './profiles.contract';
@@ -32,6 +33,7 @@ for (const name of STORE_NAMES) {
     progressContract(current, { relational: name !== 'memory' });
     playEventsContract(current);
     catalogContract(current, { seeded: name !== 'memory' });
+    episodesContract(current, { seeded: name !== 'memory' });
     if (name !== 'memory') transactionsContract(current);
   });
 }

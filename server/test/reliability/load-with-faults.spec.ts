@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { CURATED_SERIES_IDS } from '../support/curated-series';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -13,7 +14,8 @@ const LOAD_SECONDS = Number(process.env['LOAD_SECONDS'] ?? 60);
 const THINK_MS = { min: 150, max: 600 };
 /** A hard cap on top of the deadline, so the load is bounded in count as well as time. */
 const MAX_REQUESTS_PER_VIEWER = Math.ceil((LOAD_SECONDS * 1000) / THINK_MS.min) + 10;
-const TITLES = Array.from({ length: 40 }, (_, index) => `tt${1000 + index}`);
+/** Films only: every viewer plays one without naming an episode. */
+const TITLES = Array.from({ length: 40 }, (_, index) => `tt${1000 + index}`).filter((id) => !CURATED_SERIES_IDS.has(id));
 
 /** A small seeded generator, so a failing run can be replayed. */
 function seededRandom(seed: number): () => number {

@@ -96,7 +96,7 @@ describe('Security', () => {
 
     it('take their verdict from that comparison alone', () => {
       jest.spyOn(crypto, 'timingSafeEqual').mockReturnValue(true);
-      expect(signer.verify(nearMiss)).toEqual(expect.objectContaining({ titleId: 'tt1000' }));
+      expect(signer.verify(nearMiss)).toEqual(expect.objectContaining({ streamId: 'tt1000' }));
     });
   });
 

@@ -1,19 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { EpisodeRefDto } from '../../series/dto/episode-ref.dto';
 import { EpisodeProgressDto } from './episode-progress.dto';
 
-export class EpisodeDto {
-  @ApiProperty({ example: 'tt1003-s1e4', pattern: '^tt\\d+-s\\d+e\\d+$', description: '`<titleId>-s<season>e<number>`' })
-  id: string;
-
-  @ApiProperty({ type: 'integer', example: 1 })
-  season: number;
-
-  @ApiProperty({ type: 'integer', example: 4 })
-  number: number;
-
-  @ApiProperty({ example: 'What the Pike Knew' })
-  name: string;
-
+export class EpisodeDto extends EpisodeRefDto {
   @ApiProperty()
   synopsis: string;
 

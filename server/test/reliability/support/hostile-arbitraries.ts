@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { EPISODE_ID_PATTERN } from '../../../src/series/episode';
 import { Schema } from './openapi-operations';
 
 /** Stand-ins replaced at send time by the signed-in viewer's real secrets, so "valid" inputs can really succeed. */
@@ -8,7 +9,12 @@ export const VIEWER_EMAIL = 'sentinel-viewer@example.com';
 export const VIEWER_PROFILE = 'sentinel-viewer-profile';
 export const VIEWER_OTHER_PROFILE = 'sentinel-other-profile';
 
+/** Films (tt1000, tt1042) and series (tt1003: seasons of 5 and 4 episodes; tt1099: one of 6). */
 const KNOWN_TITLES = ['tt1000', 'tt1003', 'tt1042', 'tt1099'];
+/** Episodes of the series above, and one of a film that has none. */
+const KNOWN_EPISODES = ['tt1003-s1e1', 'tt1003-s2e4', 'tt1099-s1e6', 'tt1000-s1e1'];
+/** Query parameters whose valid values are few: drawn from those, so their routes can succeed. */
+const KNOWN_QUERY_VALUES: Record<string, string[]> = { season: ['1', '2'] };
 const BODY_LIMIT_BYTES = 100 * 1024;
 
 /** A JSON value written verbatim, for keys such as `__proto__` that a JS object literal would swallow. */
@@ -108,7 +114,9 @@ function textValue(): fc.Arbitrary<string> {
 }
 
 /** A value the parameter's schema allows: one of its enum, a number in range (and step), or a plain word. */
-function validQueryValue(schema: Schema): fc.Arbitrary<string> {
+function validQueryValue(name: string, schema: Schema): fc.Arbitrary<string> {
+  const known = KNOWN_QUERY_VALUES[name];
+  if (known) return fc.constantFrom(...known);
   if (schema.enum) return fc.constantFrom(...schema.enum.map(String));
   if (schema.type === 'integer' || schema.type === 'number') {
     const step = schema.multipleOf ?? 1;
@@ -127,7 +135,7 @@ export function queryString(parameters: { name: string; schema: Schema }[]): fc.
     return fc.oneof(fc.constant(''), fc.constantFrom('x=1', 'limit=5&limit=6', '__proto__[polluted]=1', 'a[b][c]=d'));
   }
   const valid = fc
-    .tuple(...parameters.filter((parameter) => parameter.name !== 'cursor').map((parameter) => fc.option(validQueryValue(parameter.schema).map((value) => `${parameter.name}=${percentEncode(value)}`), { nil: undefined, freq: 2 })))
+    .tuple(...parameters.filter((parameter) => parameter.name !== 'cursor').map((parameter) => fc.option(validQueryValue(parameter.name, parameter.schema).map((value) => `${parameter.name}=${percentEncode(value)}`), { nil: undefined, freq: 2 })))
     .map((parts) => parts.filter((part) => part !== undefined).join('&'));
   return fc.oneof({ weight: 3, arbitrary: hostileQueryString(parameters) }, { weight: 1, arbitrary: valid });
 }
@@ -161,6 +169,7 @@ function validValue(name: string, schema: Schema): fc.Arbitrary<unknown> {
   if (name === 'currentPassword' || name === 'password') return fc.oneof(fc.constant(VIEWER_PASSWORD), fc.string({ minLength: 8, maxLength: 20 }));
   if (schema.pattern === '^[0-9]{4}$') return fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
   if (schema.pattern === '^tt\\d{1,9}$') return fc.oneof(fc.constantFrom(...KNOWN_TITLES), fc.integer({ min: 0, max: 999_999_999 }).map((n) => `tt${n}`));
+  if (schema.pattern === EPISODE_ID_PATTERN.source) return fc.oneof(fc.constantFrom(...KNOWN_EPISODES), fc.tuple(fc.constantFrom(...KNOWN_TITLES), fc.nat(12), fc.nat(12)).map(([title, season, number]) => `${title}-s${season}e${number}`));
   if (schema.format === 'email') {
     return fc.oneof(
       fc.integer({ min: 1, max: 1_000_000 }).map((n) => `fuzz${n}@example.com`),
