@@ -35,6 +35,19 @@ async function seekTo(page: Page, seconds: number): Promise<void> {
   await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(seconds - 0.5);
 }
 
+/** Waits until the episode just started plays from its beginning, not from where the last one ended. */
+async function playingFromItsStart(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const at = await currentTime(page);
+        return at > 0.3 && at < 10;
+      },
+      { timeout: 45_000 },
+    )
+    .toBe(true);
+}
+
 test('a viewer picks a season, plays an episode, skips its intro and goes on to the next after the countdown', async ({ page }) => {
   test.setTimeout(180_000);
   const problems = watchConsole(page);
@@ -110,5 +123,30 @@ test('a viewer picks a season, plays an episode, skips its intro and goes on to 
   await resume.click();
   await expect(page).toHaveURL(new RegExp(`/play/${SERIES}\\?episode=${SERIES}-s2e2$`));
   await playUntil(page, 3.5);
+  expect(problems).toEqual([]);
+});
+
+test('after three episodes started by autoplay with no input, the player asks whether anyone is still watching', async ({ page }) => {
+  test.setTimeout(180_000);
+  const problems = watchConsole(page);
+  await signUp(page);
+  // Opened by its URL: from here on nobody presses a key or touches the player until the question.
+  await page.goto(`/play/${SERIES}?episode=${SERIES}-s1e1`);
+  for (let episode = 1; episode <= 4; episode++) {
+    await expect(page).toHaveURL(new RegExp(`\\?episode=${SERIES}-s1e${episode}$`), { timeout: 45_000 });
+    await expect(page.getByText(new RegExp(`^S1:E${episode} · `))).toBeVisible();
+    await playingFromItsStart(page);
+    const duration = await page.locator('video').evaluate((video: HTMLVideoElement) => video.duration);
+    await seekTo(page, duration - 3);
+  }
+  const question = page.getByRole('alertdialog', { name: 'Are you still watching?' });
+  await expect(question).toBeVisible({ timeout: 45_000 });
+  await expect(page).toHaveURL(new RegExp(`\\?episode=${SERIES}-s1e4$`));
+  await expect.poll(() => page.locator('video').evaluate((video: HTMLVideoElement) => video.paused)).toBe(true);
+  await snap(page, 'player-still-watching');
+  await question.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?episode=${SERIES}-s1e5$`));
+  await expect(question).toHaveCount(0);
+  await playingFromItsStart(page);
   expect(problems).toEqual([]);
 });
