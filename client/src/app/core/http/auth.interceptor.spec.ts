@@ -99,7 +99,7 @@ describe('authInterceptor', () => {
   });
 
   describe('when the profile in use was removed on another device', () => {
-    const PROFILE = { id: 'profile_2', name: 'Sam', avatar: 'fox', kids: false, maturityCeiling: 'TV-MA', locked: false, autoplayNext: true };
+    const PROFILE = { id: 'profile_2', name: 'Sam', avatar: 'fox', avatarUrl: '/avatars/fox.svg', kids: false, maturityCeiling: 'TV-MA', locked: false, autoplayNext: true };
 
     beforeEach(() => session.chooseProfile('old-jwt', PROFILE));
 

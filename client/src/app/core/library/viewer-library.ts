@@ -2,6 +2,10 @@ import { inject, Injectable, signal } from '@angular/core';
 import {
   addToMyList,
   Api,
+  BecauseYouWatchedDto,
+  EpisodeListDto,
+  getBecauseYouWatched,
+  listEpisodes,
   clearRating,
   ContinueWatchingDto,
   getContinueWatching,
@@ -64,6 +68,16 @@ export class ViewerLibrary {
     return this.cache.get(`title:${id}`, 10 * MINUTE, () => this.api.invoke(getTitle, { id }));
   }
 
+  /** One season's episodes of a series, in order. */
+  episodes(titleId: string, season: number): Promise<EpisodeListDto> {
+    return this.cache.get(`episodes:${titleId}:${season}`, 10 * MINUTE, () => this.api.invoke(listEpisodes, { id: titleId, season }));
+  }
+
+  /** Titles like this one for this viewer (leaving out what they finished or turned down). */
+  similarTo(titleId: string): Promise<BecauseYouWatchedDto> {
+    return this.cache.get(`recs:because:${titleId}`, MINUTE, () => this.api.invoke(getBecauseYouWatched, { titleId }));
+  }
+
   /** One page of search results, closest matches first; the page after `cursor`, or the first. */
   search(q: string, cursor: string | null = null): Promise<CatalogPageDto> {
     return this.cache.get(`catalog:q:${q}:${cursor ?? ''}`, MINUTE, () => this.api.invoke(listCatalog, cursor ? { q, limit: PAGE_SIZE, cursor } : { q, limit: PAGE_SIZE }));
@@ -122,9 +136,9 @@ export class ViewerLibrary {
     this.progressChanged();
   }
 
-  /** Playback moved: Continue Watching, history and recommendations are stale. */
+  /** Playback moved: Continue Watching, history, episodes' progress and recommendations are stale. */
   progressChanged(): void {
-    this.cache.invalidate('me:continue', 'me:history', 'recs:');
+    this.cache.invalidate('me:continue', 'me:history', 'recs:', 'episodes:');
     this.progressChanges.update((version) => version + 1);
   }
 }

@@ -46,7 +46,7 @@ describe('PlaybackPrefetch', () => {
   afterEach(() => jest.useRealTimers());
 
   it('waits for an idle moment, then fetches the player code, a prepared link, the master and each rendition’s playlist', async () => {
-    prefetch.warm('tt1000');
+    prefetch.warm({ titleId: 'tt1000' });
     expect(invoke).not.toHaveBeenCalled();
     await idle();
     expect(loadShaka).toHaveBeenCalledTimes(1);
@@ -57,7 +57,7 @@ describe('PlaybackPrefetch', () => {
   });
 
   it('fetches nothing at all for a viewer who leaves before the page is idle', async () => {
-    const leave = prefetch.warm('tt1000');
+    const leave = prefetch.warm({ titleId: 'tt1000' });
     leave();
     await idle();
     await jest.advanceTimersByTimeAsync(5000);
@@ -69,7 +69,7 @@ describe('PlaybackPrefetch', () => {
   it('starts no playlist fetch once the viewer has left, though the link asked for before may still be taken by Play', async () => {
     let answer: (value: unknown) => void = () => undefined;
     invoke.mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    const leave = prefetch.warm('tt1000');
+    const leave = prefetch.warm({ titleId: 'tt1000' });
     await idle();
     leave();
     answer({ hlsUrl: `${STREAM}/master.m3u8`, expiresAt: new Date(PREPARED_AT + SIX_HOURS).toISOString() });
@@ -79,24 +79,39 @@ describe('PlaybackPrefetch', () => {
   });
 
   it('hands the link out once, only for its title, and not once half its life has gone', async () => {
-    prefetch.warm('tt1000');
+    prefetch.warm({ titleId: 'tt1000' });
     await idle();
     expect(prefetch.take('tt1001')).toBeNull();
     expect(prefetch.take('tt1000')).toBeNull();
 
-    prefetch.warm('tt1000');
+    prefetch.warm({ titleId: 'tt1000' });
     await idle();
-    expect(prefetch.take('tt1000', PREPARED_AT + SIX_HOURS / 2)).toBeNull();
+    expect(prefetch.take('tt1000', undefined, PREPARED_AT + SIX_HOURS / 2)).toBeNull();
 
-    prefetch.warm('tt1000');
+    prefetch.warm({ titleId: 'tt1000' });
     await idle();
-    expect(prefetch.take('tt1000', PREPARED_AT + SIX_HOURS / 2 - 1)).toBe(`${STREAM}/master.m3u8`);
+    expect(prefetch.take('tt1000', undefined, PREPARED_AT + SIX_HOURS / 2 - 1)).toBe(`${STREAM}/master.m3u8`);
     expect(prefetch.take('tt1000')).toBeNull();
+  });
+
+  it('prepares one episode of a series, and hands its link only to that episode', async () => {
+    prefetch.warm({ titleId: 'tt1003', episodeId: 'tt1003-s1e2' });
+    await idle();
+    expect(invoke).toHaveBeenCalledWith(prepareStream, { body: { titleId: 'tt1003', episodeId: 'tt1003-s1e2' } });
+    expect(prefetch.take('tt1003', 'tt1003-s1e3')).toBeNull();
+
+    prefetch.warm({ titleId: 'tt1003', episodeId: 'tt1003-s1e2' });
+    await idle();
+    expect(prefetch.take('tt1003')).toBeNull();
+
+    prefetch.warm({ titleId: 'tt1003', episodeId: 'tt1003-s1e2' });
+    await idle();
+    expect(prefetch.take('tt1003', 'tt1003-s1e2')).toBe(`${STREAM}/master.m3u8`);
   });
 
   it('swallows a refused prepare: no playlist is fetched and Play asks for its own link', async () => {
     invoke.mockRejectedValue(new HttpErrorResponse({ status: 403 }));
-    prefetch.warm('tt1000');
+    prefetch.warm({ titleId: 'tt1000' });
     await idle();
     expect(fetched).toEqual([]);
     expect(prefetch.take('tt1000')).toBeNull();

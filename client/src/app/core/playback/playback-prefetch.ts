@@ -6,8 +6,13 @@ import { variantPlaylists } from './variant-playlists';
 /** How long a title page waits for an idle moment before fetching ahead anyway. */
 const IDLE_TIMEOUT_MS = 2000;
 
-interface PreparedLink {
+/** What Play would start: a film, or one episode of a series. */
+export interface PlayTarget {
   titleId: string;
+  episodeId?: string;
+}
+
+interface PreparedLink extends PlayTarget {
   hlsUrl: string;
   preparedAt: number;
   expiresAt: number;
@@ -31,13 +36,13 @@ export class PlaybackPrefetch {
   loadPlayerRoute: () => Promise<unknown> = () => import('../../features/player/player-page');
 
   /**
-   * Starts fetching ahead for a title at the page's first idle moment. The function returned stops
+   * Starts fetching ahead for a film or an episode at the page's first idle moment. The function returned stops
    * it (the page is left): no request is started after that, and one in flight is let finish (each
    * is a few hundred bytes; the Play that may have caused the leaving wants it).
    */
-  warm(titleId: string): () => void {
+  warm(target: PlayTarget): () => void {
     let left = false;
-    const run = () => void this.fetchAhead(titleId, () => left);
+    const run = () => void this.fetchAhead(target, () => left);
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : undefined;
     const timer = idle === undefined ? setTimeout(run, 0) : undefined;
     return () => {
@@ -48,25 +53,25 @@ export class PlaybackPrefetch {
   }
 
   /**
-   * The link prepared for this title, handed out once, while less than half its life has gone (the
-   * server reuses it only then); else null. A link for another title is dropped.
+   * The link prepared for this film or episode, handed out once, while less than half its life has
+   * gone (the server reuses it only then); else null. A link for anything else is dropped.
    */
-  take(titleId: string, now = Date.now()): string | null {
+  take(titleId: string, episodeId?: string, now = Date.now()): string | null {
     const prepared = this.prepared;
     this.prepared = null;
-    if (!prepared || prepared.titleId !== titleId) return null;
+    if (!prepared || prepared.titleId !== titleId || prepared.episodeId !== episodeId) return null;
     return now - prepared.preparedAt < (prepared.expiresAt - prepared.preparedAt) / 2 ? prepared.hlsUrl : null;
   }
 
-  private async fetchAhead(titleId: string, left: () => boolean): Promise<void> {
+  private async fetchAhead({ titleId, episodeId }: PlayTarget, left: () => boolean): Promise<void> {
     if (left()) return;
     // A failure here costs only the head start: Play loads what it needs itself.
     this.shaka.load().catch(() => undefined);
     this.loadPlayerRoute().catch(() => undefined);
     try {
       const preparedAt = Date.now();
-      const { hlsUrl, expiresAt } = await this.api.invoke(prepareStream, { body: { titleId } });
-      this.prepared = { titleId, hlsUrl, preparedAt, expiresAt: Date.parse(expiresAt) };
+      const { hlsUrl, expiresAt } = await this.api.invoke(prepareStream, { body: { titleId, ...(episodeId ? { episodeId } : {}) } });
+      this.prepared = { titleId, ...(episodeId ? { episodeId } : {}), hlsUrl, preparedAt, expiresAt: Date.parse(expiresAt) };
       if (left()) return;
       const master = await (await fetch(hlsUrl)).text();
       if (left()) return;

@@ -11,7 +11,7 @@ describe('HomePage', () => {
   let notifier: { error: jest.Mock };
 
   /** The page with its data answered, before the hero's backdrop has loaded. */
-  async function open(forget: jest.Mock) {
+  async function open(forget: jest.Mock, continueWatching: unknown[] = [{ title: card('tt1001', 'Halfway There'), position: 12, duration: 36, progress: 1 / 3, updatedAt: '' }]) {
     library = {
       home: jest.fn().mockResolvedValue({
         rows: [
@@ -19,7 +19,7 @@ describe('HomePage', () => {
           { id: 'trending', title: 'Trending Now', items: [card('tt1002', 'Hot Right Now'), card('tt1003', 'Also Hot')] },
         ],
       }),
-      continueWatching: jest.fn().mockResolvedValue({ items: [{ title: card('tt1001', 'Halfway There'), position: 12, duration: 36, progress: 1 / 3, updatedAt: '' }] }),
+      continueWatching: jest.fn().mockResolvedValue({ items: continueWatching }),
       title: jest.fn().mockResolvedValue({ id: 'tt1002', name: 'Hot Right Now', synopsis: 'S', images: { poster: '', backdrop: '/b.svg' }, year: 2000, genres: ['Drama'], maturityRating: 'PG' }),
       forgetProgress: forget,
     };
@@ -39,8 +39,8 @@ describe('HomePage', () => {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1)));
 
   /** The page once the hero's backdrop has loaded and been painted. */
-  async function render(forget: jest.Mock) {
-    const { fixture, element } = await open(forget);
+  async function render(forget: jest.Mock, continueWatching?: unknown[]) {
+    const { fixture, element } = await open(forget, continueWatching);
     element.querySelector('.hero img.backdrop')?.dispatchEvent(new Event('load'));
     await nextFrame();
     fixture.detectChanges();
@@ -75,5 +75,15 @@ describe('HomePage', () => {
     expect(forget).toHaveBeenCalledWith('tt1001');
     expect(notifier.error).toHaveBeenCalled();
     expect([...element.querySelectorAll('section.row h2')].map((heading) => heading.textContent)).toEqual(['Continue Watching', 'Trending Now']);
+  });
+
+  it('names the episode a series resumes in Continue Watching, as a link that plays it', async () => {
+    const series = { title: card('tt1001', 'Halfway There'), position: 12, duration: 36, progress: 1 / 3, updatedAt: '', episode: { id: 'tt1001-s1e4', season: 1, number: 4, name: 'Low Tide' } };
+    const { element } = await render(jest.fn(), [series]);
+    const resume = element.querySelector('section.row a.episode') as HTMLAnchorElement;
+    expect(resume.textContent?.trim()).toBe('S1:E4 · Low Tide');
+    expect(resume.getAttribute('aria-label')).toBe('Resume S1:E4 · Low Tide of Halfway There');
+    expect(resume.getAttribute('href')).toBe('/play/tt1001?episode=tt1001-s1e4');
+    expect(element.querySelectorAll('a.episode')).toHaveLength(1);
   });
 });

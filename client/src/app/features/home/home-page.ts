@@ -3,7 +3,9 @@ import { RouterLink } from '@angular/router';
 import type { RecRowDto, TitleDetailsDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
 import { Notifier } from '../../core/notify/notifier';
+import { episodeHeading, seasonsLabel } from '../../shared/series/episode-label';
 import { SkeletonRow } from '../../shared/skeleton-row/skeleton-row';
+import type { ResumeEpisode } from '../../shared/title-card/title-card';
 import { TitleRow } from '../../shared/title-row/title-row';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { CONTINUE_WATCHING, featuredTitle } from './prefetch-home-data';
@@ -26,7 +28,10 @@ export class HomePage implements OnInit {
   protected readonly hero = signal<TitleDetailsDto | null>(null);
   protected readonly failed = signal<string | null>(null);
   protected readonly progressById = signal<Record<string, number>>({});
+  /** The episode each series in Continue Watching resumes. */
+  protected readonly episodeById = signal<Record<string, ResumeEpisode>>({});
   protected readonly continueWatchingId = CONTINUE_WATCHING;
+  protected readonly seasonsLabel = seasonsLabel;
   protected readonly heroResume = computed(() => {
     const hero = this.hero();
     return hero ? (this.progressById()[hero.id] ?? null) : null;
@@ -44,6 +49,7 @@ export class HomePage implements OnInit {
     try {
       const [home, continueWatching] = await Promise.all([this.library.home(), this.library.continueWatching()]);
       this.progressById.set(Object.fromEntries(continueWatching.items.map((item) => [item.title.id, item.progress])));
+      this.episodeById.set(Object.fromEntries(continueWatching.items.flatMap((item) => (item.episode ? [[item.title.id, { id: item.episode.id, heading: episodeHeading(item.episode) }]] : []))));
       const featured = featuredTitle(home.rows);
       // The hero's backdrop is the page's largest paint and fills the first screen: it goes in
       // first, and the rows (dozens of cards, long to render on a slow CPU) once it has loaded, or

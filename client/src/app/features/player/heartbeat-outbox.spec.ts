@@ -177,4 +177,17 @@ describe('HeartbeatOutbox', () => {
     await jest.advanceTimersByTimeAsync(120_000);
     expect(sent()).toEqual([10]);
   });
+
+  it('keeps each episode of a series apart: the end of one is still sent, offline, after the next has begun', async () => {
+    invoke.mockRejectedValueOnce(OFFLINE);
+    outbox.send({ titleId: 'tt1003', episodeId: 'tt1003-s1e1', position: 36, duration: 36 });
+    await settle();
+    outbox.send({ titleId: 'tt1003', episodeId: 'tt1003-s1e2', position: 4, duration: 36 });
+    await settle();
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    const bodies = invoke.mock.calls.map(([, params]) => (params as { body: HeartbeatDto }).body);
+    expect(bodies.filter((body) => body.episodeId === 'tt1003-s1e1').map((body) => body.position)).toEqual([36, 36]);
+    expect(bodies.filter((body) => body.episodeId === 'tt1003-s1e2').map((body) => body.position)).toEqual([4]);
+  });
 });

@@ -9,6 +9,11 @@ import { SessionStore } from '../../core/session/session.store';
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 
+/** Heartbeats are kept and ordered per programme: a film, or one episode of a series. */
+function programmeOf(heartbeat: HeartbeatDto): string {
+  return heartbeat.episodeId ? `${heartbeat.titleId}/${heartbeat.episodeId}` : heartbeat.titleId;
+}
+
 /** Failures another try may cure: no connection, a timeout, throttling, a server error. */
 function worthRetrying(error: unknown): boolean {
   if (!(error instanceof HttpErrorResponse)) return false;
@@ -16,7 +21,7 @@ function worthRetrying(error: unknown): boolean {
 }
 
 /**
- * Delivers the player's heartbeats so that no progress is lost and none goes backwards: per title it
+ * Delivers the player's heartbeats so that no progress is lost and none goes backwards: per programme (a film, or an episode) it
  * keeps only the newest heartbeat the server has not acknowledged, sends one at a time (so the
  * server receives them in order) and sends a failed one again until it lands or a newer one replaces
  * it. An older heartbeat is never sent after a newer one. App-wide, so a heartbeat that failed while
@@ -27,9 +32,9 @@ export class HeartbeatOutbox {
   private readonly api = inject(Api);
   private readonly library = inject(ViewerLibrary);
   private readonly session = inject(SessionStore);
-  /** The newest heartbeat per title that the server has not acknowledged. */
+  /** The newest heartbeat per programme that the server has not acknowledged. */
   private readonly unsent = new Map<string, HeartbeatDto>();
-  /** The heartbeat on its way per title. */
+  /** The heartbeat on its way per programme. */
   private readonly sending = new Map<string, HeartbeatDto>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelayMs = RETRY_FIRST_MS;
@@ -50,41 +55,42 @@ export class HeartbeatOutbox {
   }
 
   /**
-   * Sends a heartbeat now, or as soon as the one on its way for the same title has answered. When the
+   * Sends a heartbeat now, or as soon as the one on its way for the same programme has answered. When the
    * viewer is leaving the page may be closing: the heartbeat goes at once, with `keepalive`, so the
    * request outlives the page.
    */
   send(heartbeat: HeartbeatDto, leaving = false): void {
-    this.unsent.set(heartbeat.titleId, heartbeat);
+    const programme = programmeOf(heartbeat);
+    this.unsent.set(programme, heartbeat);
     if (leaving) void this.post(heartbeat, true);
-    else this.flush(heartbeat.titleId);
+    else this.flush(programme);
   }
 
-  private flush(titleId: string): void {
-    const heartbeat = this.unsent.get(titleId);
-    if (heartbeat && !this.sending.has(titleId)) void this.post(heartbeat, false);
+  private flush(programme: string): void {
+    const heartbeat = this.unsent.get(programme);
+    if (heartbeat && !this.sending.has(programme)) void this.post(heartbeat, false);
   }
 
   private async post(heartbeat: HeartbeatDto, keepalive: boolean): Promise<void> {
-    const { titleId } = heartbeat;
-    this.sending.set(titleId, heartbeat);
+    const programme = programmeOf(heartbeat);
+    this.sending.set(programme, heartbeat);
     let retry = false;
     try {
       await this.api.invoke(sendHeartbeat, { body: heartbeat }, keepalive ? new HttpContext().set(KEEPALIVE, true) : undefined);
-      if (this.unsent.get(titleId) === heartbeat) this.unsent.delete(titleId);
+      if (this.unsent.get(programme) === heartbeat) this.unsent.delete(programme);
       this.retryDelayMs = RETRY_FIRST_MS;
       this.library.progressChanged();
     } catch (error) {
       retry = worthRetrying(error);
       // Only the newest is worth keeping; one the server refused outright would be refused again.
-      if (!retry && this.unsent.get(titleId) === heartbeat) this.unsent.delete(titleId);
+      if (!retry && this.unsent.get(programme) === heartbeat) this.unsent.delete(programme);
     } finally {
-      if (this.sending.get(titleId) === heartbeat) this.sending.delete(titleId);
+      if (this.sending.get(programme) === heartbeat) this.sending.delete(programme);
     }
-    const next = this.unsent.get(titleId);
+    const next = this.unsent.get(programme);
     if (!next) return;
     // A newer heartbeat came while this one was on its way: its turn now. The same one failed: later.
-    if (next !== heartbeat) this.flush(titleId);
+    if (next !== heartbeat) this.flush(programme);
     else if (retry) this.scheduleRetry();
   }
 
@@ -104,6 +110,6 @@ export class HeartbeatOutbox {
   }
 
   private flushAll(): void {
-    for (const titleId of [...this.unsent.keys()]) this.flush(titleId);
+    for (const programme of [...this.unsent.keys()]) this.flush(programme);
   }
 }

@@ -1,9 +1,10 @@
 import { HttpContext, HttpErrorResponse } from '@angular/common/http';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Api, HeartbeatDto, sendHeartbeat, startPlayback } from '@streaming/api';
+import { Api, HeartbeatDto, ProfileDto, sendHeartbeat, startPlayback } from '@streaming/api';
 import { KEEPALIVE } from '../../core/http/keepalive.interceptor';
 import { ViewerLibrary } from '../../core/library/viewer-library';
+import { SessionStore } from '../../core/session/session.store';
 import { PlayerPage } from './player-page';
 import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
 import { ShakaLoader } from '../../core/playback/shaka-loader';
@@ -122,25 +123,51 @@ describe('PlayerPage', () => {
   let invoke: jest.Mock;
   /** Tokens handed out by POST /play/start, in order: T1 at start, then one per renewal. */
   let grants: number;
-  let startReply: () => Promise<unknown>;
+  let startReply: (params?: { body: { titleId: string; episodeId?: string } }) => Promise<unknown>;
   let heartbeatReply: jest.Mock;
   let video: HTMLVideoElement;
   let navigate: jest.SpyInstance;
   let warn: jest.SpyInstance;
+  let library: Record<string, jest.Mock>;
 
   const startCalls = () => invoke.mock.calls.filter(([fn]) => fn === startPlayback).length;
   const heartbeats = () => invoke.mock.calls.filter(([fn]) => fn === sendHeartbeat);
 
-  /** The player page for tt1000; `start` answers its first POST /play/start instead of the API. */
-  async function render(start?: () => Promise<unknown>) {
+  /** A series of two seasons: tt1003, whose S1:E1 and S1:E2 follow one another. */
+  const SERIES = { id: 'tt1003', name: 'Harbour Lights', kind: 'series', seasons: [{ number: 1, episodeCount: 2 }, { number: 2, episodeCount: 1 }] };
+  const EPISODES: Record<number, { id: string; season: number; number: number; name: string; synopsis: string; runtimeMinutes: number }[]> = {
+    1: [
+      { id: 'tt1003-s1e1', season: 1, number: 1, name: 'Landfall', synopsis: 'They arrive.', runtimeMinutes: 1 },
+      { id: 'tt1003-s1e2', season: 1, number: 2, name: 'Low Tide', synopsis: 'They wait.', runtimeMinutes: 1 },
+    ],
+    2: [{ id: 'tt1003-s2e1', season: 2, number: 1, name: 'Squall', synopsis: 'They leave.', runtimeMinutes: 1 }],
+  };
+  const INTRO = { type: 'intro', start: 2, end: 8 };
+  const CREDITS = { type: 'credits', start: 30, end: 36 };
+
+  interface RenderOptions {
+    /** Answers POST /play/start instead of the API. */
+    start?: (params?: { body: { titleId: string; episodeId?: string } }) => Promise<unknown>;
+    /** What GET /titles/:id says: a film by default. */
+    title?: Record<string, unknown>;
+    episode?: string;
+    continueWatching?: unknown[];
+    /** The chosen profile's autoplay setting. */
+    autoplayNext?: boolean;
+  }
+
+  /** The player page for tt1000 (or the options' title); `start` answers its first POST /play/start instead of the API. */
+  async function render(start?: (() => Promise<unknown>) | RenderOptions) {
+    const options: RenderOptions = typeof start === 'function' ? { start } : (start ?? {});
+    const title = options.title ?? { id: 'tt1000', name: 'Aurora Drift', kind: 'film' };
     grants = 0;
     const grant = async () => {
       const token = `T${++grants}`;
-      return { hlsUrl: streamUrl(token), thumbnails: streamUrl(token, 'thumbs/thumbnails.vtt'), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 42, duration: 1800 };
+      return { hlsUrl: streamUrl(token), thumbnails: streamUrl(token, 'thumbs/thumbnails.vtt'), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), resumePosition: 42, duration: 1800, markers: [], next: null };
     };
-    startReply = start ?? grant;
+    startReply = options.start ?? grant;
     heartbeatReply = jest.fn().mockResolvedValue(undefined);
-    invoke = jest.fn((fn: unknown) => (fn === startPlayback ? startReply() : heartbeatReply()));
+    invoke = jest.fn((fn: unknown, params?: { body: { titleId: string; episodeId?: string } }) => (fn === startPlayback ? startReply(params) : heartbeatReply()));
     FakePlayer.streamStatus = () => 200;
     FakeOverlay.controls.toggleFullScreen.mockClear();
     jest.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
@@ -153,18 +180,30 @@ describe('PlayerPage', () => {
       this.dispatchEvent(new Event('pause'));
     });
     warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    library = {
+      title: jest.fn().mockResolvedValue(title),
+      episodes: jest.fn(async (_id: string, season: number) => ({ items: EPISODES[season] ?? [] })),
+      continueWatching: jest.fn().mockResolvedValue({ items: options.continueWatching ?? [] }),
+      similarTo: jest.fn().mockResolvedValue({ items: ['tt1010', 'tt1011', 'tt1012', 'tt1013'].map((id) => ({ id, name: `Title ${id}`, posterUrl: `/${id}.svg`, year: 2000, genres: ['Drama'] })) }),
+      progressChanged: jest.fn(),
+    };
     TestBed.configureTestingModule({
       imports: [PlayerPage],
       providers: [
         provideRouter([]),
         { provide: Api, useValue: { invoke } },
-        { provide: ViewerLibrary, useValue: { title: jest.fn().mockResolvedValue({ name: 'Aurora Drift' }), progressChanged: jest.fn() } },
+        { provide: ViewerLibrary, useValue: library },
         { provide: ShakaLoader, useValue: { load: jest.fn().mockResolvedValue(FAKE_SHAKA) } },
       ],
     });
+    if (options.autoplayNext !== undefined) {
+      const profile = { id: 'prof_1', name: 'Ada', avatar: 'ember', avatarUrl: '', kids: false, maturityCeiling: 'NC-17', locked: false, autoplayNext: options.autoplayNext };
+      jest.spyOn(TestBed.inject(SessionStore), 'profile').mockReturnValue(profile as ProfileDto);
+    }
     navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const fixture = TestBed.createComponent(PlayerPage);
-    fixture.componentRef.setInput('id', 'tt1000');
+    fixture.componentRef.setInput('id', title['id']);
+    if (options.episode) fixture.componentRef.setInput('episode', options.episode);
     await fixture.whenStable();
     await settle();
     fixture.detectChanges();
@@ -190,7 +229,7 @@ describe('PlayerPage', () => {
   it('hands /play/start the link the title page prepared, once', async () => {
     const take = jest.spyOn(PlaybackPrefetch.prototype, 'take').mockReturnValueOnce(streamUrl('PREPARED'));
     await render();
-    expect(take).toHaveBeenCalledWith('tt1000');
+    expect(take).toHaveBeenCalledWith('tt1000', undefined);
     const bodies = invoke.mock.calls.filter(([fn]) => fn === startPlayback).map(([, params]) => (params as { body: unknown }).body);
     expect(bodies).toEqual([{ titleId: 'tt1000', preparedUrl: streamUrl('PREPARED') }]);
   });
@@ -356,6 +395,200 @@ describe('PlayerPage', () => {
       expect(navigate).not.toHaveBeenCalled();
       key('Escape');
       expect(navigate).toHaveBeenCalledWith(['/title', 'tt1000']);
+    });
+  });
+
+  describe('series', () => {
+    /** POST /play/start for episode N of season 1: 36 s with an intro and credits, followed by episode N + 1. */
+    const episodeSession = async (params?: { body: { titleId: string; episodeId?: string } }) => {
+      const episodeId = params?.body.episodeId ?? '';
+      const number = Number(/e(\d+)$/.exec(episodeId)?.[1]);
+      const token = `T${++grants}`;
+      return {
+        hlsUrl: streamUrl(token),
+        thumbnails: null,
+        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        resumePosition: 0,
+        duration: 36,
+        markers: [INTRO, CREDITS],
+        next: { titleId: 'tt1003', episodeId: `tt1003-s1e${number + 1}` },
+      };
+    };
+    const playing = (episode: string, changes: RenderOptions = {}) => render({ title: SERIES, episode, start: episodeSession, ...changes });
+    const ended = (value: boolean) => Object.defineProperty(video, 'ended', { value, configurable: true });
+    const moved = (event = 'timeupdate') => video.dispatchEvent(new Event(event));
+    const button = (element: HTMLElement, name: string) => [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(name)) as HTMLButtonElement | undefined;
+    const bodies = () => heartbeats().map(([, params]) => (params as { body: HeartbeatDto }).body);
+
+    /** Plays the credits and the end of the episode on screen. */
+    async function playToTheEnd(fixture: ComponentFixture<PlayerPage>): Promise<void> {
+      at(CREDITS.start);
+      moved();
+      fixture.detectChanges();
+      at(CREDITS.end);
+      ended(true);
+      moved('ended');
+      await settle();
+      fixture.detectChanges();
+    }
+
+    /** The router's answer to the player's navigation: the same page, another episode. */
+    async function routeTo(fixture: ComponentFixture<PlayerPage>, episode: string): Promise<void> {
+      ended(false);
+      at(0);
+      fixture.componentRef.setInput('episode', episode);
+      await fixture.whenStable();
+      await settle();
+      fixture.detectChanges();
+    }
+
+    it('plays the episode the URL names, heads it S1:E1 · name and heartbeats with it', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      expect(invoke).toHaveBeenCalledWith(startPlayback, { body: { titleId: 'tt1003', episodeId: 'tt1003-s1e1' } });
+      expect(element.querySelector('h1')?.textContent).toBe('Harbour Lights');
+      expect(element.querySelector('.episode')?.textContent).toBe('S1:E1 · Landfall');
+      at(12);
+      video.pause();
+      await settle();
+      fixture.detectChanges();
+      expect(bodies()).toEqual([{ titleId: 'tt1003', episodeId: 'tt1003-s1e1', position: 12, duration: 36 }]);
+    });
+
+    it('without an episode, goes to the one Continue Watching holds, or else S1:E1', async () => {
+      const inProgress = { title: { id: 'tt1003' }, position: 12, duration: 36, progress: 0.3, episode: { id: 'tt1003-s1e2', season: 1, number: 2, name: 'Low Tide' } };
+      await render({ title: SERIES, start: episodeSession, continueWatching: [inProgress] });
+      expect(navigate).toHaveBeenCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e2' }, replaceUrl: true });
+      expect(invoke).not.toHaveBeenCalledWith(startPlayback, expect.anything());
+      jest.restoreAllMocks();
+      TestBed.resetTestingModule();
+      await render({ title: SERIES, start: episodeSession });
+      expect(navigate).toHaveBeenCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e1' }, replaceUrl: true });
+    });
+
+    it('offers Skip intro inside the intro only, and skipping lands at its end', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      at(1);
+      moved();
+      fixture.detectChanges();
+      expect(button(element, 'Skip')).toBeUndefined();
+      at(3);
+      moved();
+      fixture.detectChanges();
+      button(element, 'Skip intro')?.click();
+      expect(video.currentTime).toBe(INTRO.end);
+      moved('seeked');
+      fixture.detectChanges();
+      expect(button(element, 'Skip')).toBeUndefined();
+    });
+
+    it('steps the skip button aside while one of the player\'s settings menus is open over it', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      at(3);
+      moved();
+      fixture.detectChanges();
+      const menu = element.querySelector('.video')?.appendChild(document.createElement('div')) as HTMLElement;
+      FakeOverlay.controls.anySettingsMenusAreOpen.mockReturnValue(true);
+      menu.className = 'shaka-settings-menu';
+      await settle();
+      fixture.detectChanges();
+      expect(button(element, 'Skip')).toBeUndefined();
+      FakeOverlay.controls.anySettingsMenusAreOpen.mockReturnValue(false);
+      menu.className = 'shaka-settings-menu shaka-hidden';
+      await settle();
+      fixture.detectChanges();
+      expect(button(element, 'Skip intro')).toBeDefined();
+    });
+
+    it('offers the next episode in the credits with a countdown, then plays it in the same player', async () => {
+      const { fixture, element, player } = await playing('tt1003-s1e1');
+      at(CREDITS.start);
+      moved();
+      await settle();
+      fixture.detectChanges();
+      expect(element.querySelector('app-up-next-card .name')?.textContent).toBe('S1:E2 · Low Tide');
+      expect(element.querySelector('app-up-next-card .count')?.textContent).toContain('Starts in 6 s');
+      expect(element.querySelector('[aria-live]')?.textContent).toBe('Next episode: S1:E2 · Low Tide.');
+      expect(navigate).not.toHaveBeenCalled();
+
+      await playToTheEnd(fixture);
+      expect(navigate).toHaveBeenCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e2' }, replaceUrl: true });
+      await routeTo(fixture, 'tt1003-s1e2');
+      expect(FakePlayer.latest).toBe(player);
+      expect(player.load).toHaveBeenCalledTimes(2);
+      expect(invoke).toHaveBeenLastCalledWith(startPlayback, { body: { titleId: 'tt1003', episodeId: 'tt1003-s1e2' } });
+      expect(element.querySelector('.episode')?.textContent).toBe('S1:E2 · Low Tide');
+      expect(element.querySelector('app-up-next-card')).toBeNull();
+      // The episode that ended keeps its last position.
+      expect(bodies()).toContainEqual({ titleId: 'tt1003', episodeId: 'tt1003-s1e1', position: 36, duration: 36 });
+    });
+
+    it('Cancel keeps the next episode from starting', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      at(31);
+      moved();
+      fixture.detectChanges();
+      button(element, 'Cancel')?.click();
+      fixture.detectChanges();
+      expect(element.querySelector('app-up-next-card')).toBeNull();
+      await playToTheEnd(fixture);
+      expect(navigate).not.toHaveBeenCalled();
+    });
+
+    it('does not autoplay when the profile says no: no countdown, Play now plays it', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1', { autoplayNext: false });
+      await playToTheEnd(fixture);
+      expect(element.querySelector('app-up-next-card .count')).toBeNull();
+      expect(navigate).not.toHaveBeenCalled();
+      button(element, 'Play now')?.click();
+      expect(navigate).toHaveBeenCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e2' }, replaceUrl: true });
+    });
+
+    it('asks "Are you still watching?" instead of a fourth episode autoplayed with no input, and Continue plays it', async () => {
+      const { fixture, element } = await playing('tt1003-s1e1');
+      for (let episode = 2; episode <= 4; episode++) {
+        await playToTheEnd(fixture);
+        expect(navigate).toHaveBeenLastCalledWith(['/play', 'tt1003'], { queryParams: { episode: `tt1003-s1e${episode}` }, replaceUrl: true });
+        await routeTo(fixture, `tt1003-s1e${episode}`);
+      }
+      navigate.mockClear();
+      at(CREDITS.start);
+      moved();
+      fixture.detectChanges();
+      at(CREDITS.start + 10);
+      moved();
+      fixture.detectChanges();
+      expect(navigate).not.toHaveBeenCalled();
+      expect(video.paused).toBe(true);
+      expect(element.querySelector('[role="alertdialog"] h2')?.textContent).toBe('Are you still watching?');
+      expect(element.querySelector('app-up-next-card')).toBeNull();
+      button(element, 'Continue')?.click();
+      expect(navigate).toHaveBeenCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e5' }, replaceUrl: true });
+    });
+
+    it('a key pressed on the player counts as someone watching: autoplay goes on', async () => {
+      const { fixture } = await playing('tt1003-s1e1');
+      for (let episode = 2; episode <= 4; episode++) {
+        await playToTheEnd(fixture);
+        await routeTo(fixture, `tt1003-s1e${episode}`);
+      }
+      key('m');
+      await playToTheEnd(fixture);
+      expect(navigate).toHaveBeenLastCalledWith(['/play', 'tt1003'], { queryParams: { episode: 'tt1003-s1e5' }, replaceUrl: true });
+    });
+  });
+
+  describe('the end of a film', () => {
+    it('offers three titles like it', async () => {
+      const { fixture, element } = await render();
+      at(1800);
+      Object.defineProperty(video, 'ended', { value: true, configurable: true });
+      video.dispatchEvent(new Event('ended'));
+      await settle();
+      fixture.detectChanges();
+      expect(library['similarTo']).toHaveBeenCalledWith('tt1000');
+      const links = [...element.querySelectorAll('app-more-to-watch li a')].map((link) => link.getAttribute('href'));
+      expect(links).toEqual(['/title/tt1010', '/title/tt1011', '/title/tt1012']);
+      expect(element.querySelector('app-up-next-card')).toBeNull();
     });
   });
 });

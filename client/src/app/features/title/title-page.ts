@@ -3,11 +3,14 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { Rating, TitleDetailsDto } from '@streaming/api';
 import { errorMessage } from '../../core/http/error-message';
+import { EpisodeFinder, EpisodeToPlay } from '../../core/library/episode-finder';
 import { ViewerLibrary } from '../../core/library/viewer-library';
 import { Notifier } from '../../core/notify/notifier';
 import { BRAND } from '../../core/shell/branded-title-strategy';
-import { PlaybackPrefetch } from '../../core/playback/playback-prefetch';
+import { PlaybackPrefetch, PlayTarget } from '../../core/playback/playback-prefetch';
+import { episodeCode, seasonsLabel } from '../../shared/series/episode-label';
 import { TitleRow } from '../../shared/title-row/title-row';
+import { EpisodeGuide } from './episode-guide';
 import { formatTime } from './format-time';
 
 interface RatingChoice {
@@ -18,7 +21,7 @@ interface RatingChoice {
 @Component({
   selector: 'app-title-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TitleRow],
+  imports: [RouterLink, TitleRow, EpisodeGuide],
   templateUrl: './title-page.html',
   styleUrl: './title-page.scss',
 })
@@ -27,6 +30,7 @@ export class TitlePage {
   readonly id = input.required<string>();
 
   private readonly library = inject(ViewerLibrary);
+  private readonly episodes = inject(EpisodeFinder);
   private readonly notifier = inject(Notifier);
   private readonly documentTitle = inject(Title);
 
@@ -35,12 +39,34 @@ export class TitlePage {
   protected readonly inMyList = signal(false);
   protected readonly rating = signal<Rating | null>(null);
   protected readonly resumeAt = signal<number | null>(null);
+  /** For a series: the episode Play starts (in progress, next, or S1:E1). */
+  protected readonly episodeToPlay = signal<EpisodeToPlay | null>(null);
+  /** The season the episode list shows. */
+  protected readonly season = signal(1);
   private resumeReads = 0;
   protected readonly busy = signal(false);
   protected readonly resumeLabel = computed(() => {
+    const toPlay = this.episodeToPlay();
+    if (toPlay) return `${toPlay.resumeAt !== null ? 'Resume' : 'Play'} ${episodeCode(toPlay.episode)}`;
     const at = this.resumeAt();
     return at !== null ? `Resume from ${formatTime(at)}` : 'Play';
   });
+  protected readonly playQuery = computed(() => {
+    const toPlay = this.episodeToPlay();
+    return toPlay ? { episode: toPlay.episode.id } : null;
+  });
+  protected readonly seasonsLabel = seasonsLabel;
+  /** What Play starts, once known; equal targets are one, so a reload of the same answer does not fetch again. */
+  private readonly playTarget = computed<PlayTarget | null>(
+    () => {
+      const title = this.title();
+      if (!title || title.id !== this.id()) return null;
+      if (title.kind !== 'series') return { titleId: title.id };
+      const toPlay = this.episodeToPlay();
+      return toPlay ? { titleId: title.id, episodeId: toPlay.episode.id } : null;
+    },
+    { equal: (a, b) => a?.titleId === b?.titleId && a?.episodeId === b?.episodeId },
+  );
   protected readonly ratingChoices: RatingChoice[] = [
     { value: 'down', label: 'Not for me' },
     { value: 'up', label: 'I like this' },
@@ -55,9 +81,13 @@ export class TitlePage {
       const id = this.id();
       untracked(() => void this.load(id));
     });
-    // Play starts at once if its code and first playlists are fetched while the viewer reads.
+    // Play starts at once if its code and first playlists are fetched while the viewer reads: for a
+    // series, those of the episode Play starts.
     const prefetch = inject(PlaybackPrefetch);
-    effect((onCleanup) => onCleanup(prefetch.warm(this.id())));
+    effect((onCleanup) => {
+      const target = this.playTarget();
+      if (target) onCleanup(prefetch.warm(target));
+    });
     // The player's last heartbeat is sent as it closes, so it can land after this page has loaded:
     // show where the viewer stopped once it does.
     const versionAtStart = untracked(this.library.progressVersion);
@@ -77,6 +107,7 @@ export class TitlePage {
   private async load(id: string): Promise<void> {
     this.title.set(null);
     this.failure.set(null);
+    this.episodeToPlay.set(null);
     try {
       const resume = this.readResume(id);
       const [title, myList, ratings] = await Promise.all([this.library.title(id), this.library.myList(), this.library.ratings(), resume]);
@@ -96,9 +127,13 @@ export class TitlePage {
    */
   private async readResume(id: string): Promise<void> {
     const ticket = ++this.resumeReads;
-    const continueWatching = await this.library.continueWatching();
+    const [continueWatching, title] = await Promise.all([this.library.continueWatching(), this.library.title(id)]);
+    const toPlay = title.kind === 'series' ? await this.episodes.toPlay(title) : null;
     if (ticket === this.resumeReads && id === this.id()) {
       this.resumeAt.set(continueWatching.items.find((item) => item.title.id === id)?.position ?? null);
+      // The list opens at the season of the episode to play; a season the viewer picked stays.
+      if (toPlay && this.episodeToPlay()?.episode.season !== toPlay.episode.season) this.season.set(toPlay.episode.season);
+      this.episodeToPlay.set(toPlay);
     }
   }
 

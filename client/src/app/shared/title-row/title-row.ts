@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, ElementRef, inject, input, output, viewChild } from '@angular/core';
 import type { TitleSummaryDto } from '@streaming/api';
 import { prefersReducedMotion } from '../motion/reduced-motion';
-import { TitleCard } from '../title-card/title-card';
+import { ResumeEpisode, TitleCard } from '../title-card/title-card';
 
 /** A titled, horizontally scrolling row of poster cards. */
 @Component({
@@ -16,6 +16,8 @@ export class TitleRow {
   readonly items = input.required<TitleSummaryDto[]>();
   /** Progress per title id (0 to 1), for Continue Watching. */
   readonly progress = input<Record<string, number> | null>(null);
+  /** The episode to resume per series id, for Continue Watching. */
+  readonly episodes = input<Record<string, ResumeEpisode> | null>(null);
   readonly removable = input(false);
   readonly removeLabel = input('Remove from row');
   readonly eager = input(false);
