@@ -8,6 +8,8 @@ import { applyConnectionTimeouts } from './common/http/connection-timeouts';
 import { headersSetBy, settingHeaders } from './common/http/security-headers';
 import { bodyParserErrors } from './common/middleware/body-parser-errors';
 import { readOtherBodies, refuseNonJsonBodies } from './common/middleware/non-json-bodies';
+import { ROOT_LOGGER } from './common/logging/app-logger.service';
+import { requestLogging } from './common/logging/request-logging.middleware';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { StrictValidationPipe } from './common/pipes/strict-validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -22,6 +24,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   app.disable('x-powered-by');
   // Behind a balancer the client is in X-Forwarded-For; only the proxies named are believed.
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  // First: every answer, a refused body's included, carries the request's id and gets its log line.
+  app.use(requestLogging(app.get(ROOT_LOGGER), config.logRequests));
   const securityHeaders = helmet({
     // Posters and streams are read by the web app from another origin.
     crossOriginResourcePolicy: { policy: 'cross-origin' },

@@ -12,7 +12,6 @@
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
 import cors from 'cors';
-import { LoggerModule } from 'nestjs-pino';
 import { createInterface } from 'node:readline';
 import { AppModule } from '../../server/src/app.module';
 import { AccessTokenVerifier } from '../../server/src/auth/access-token.verifier';
@@ -47,17 +46,11 @@ function replaying(owner: any, name: string, stage: Stage, keyOf: (...args: any[
   };
 }
 
-// Stages registered through app.use, in configureApp's order: Helmet first, then the body parsers.
-const USE_ORDER: Stage[] = ['helmet', 'body parsers'];
+// Stages registered through app.use, in configureApp's order: the request id and log line first, then Helmet, then the body parsers.
+const USE_ORDER: Stage[] = ['logging', 'helmet', 'body parsers'];
 
 ExpressAdapter.prototype.enableCors = function (this: ExpressAdapter, options: any) {
   return this.use(switchable('cors', cors(options)));
-};
-const configureLogging = LoggerModule.prototype.configure;
-LoggerModule.prototype.configure = function (this: LoggerModule, consumer: any) {
-  const apply = consumer.apply.bind(consumer);
-  consumer.apply = (...middlewares: any[]) => apply(...middlewares.map((middleware) => switchable('logging', middleware)));
-  return configureLogging.call(this, consumer);
 };
 const guard = JwtAuthGuard.prototype.canActivate;
 const users = new Map<string, unknown>();
