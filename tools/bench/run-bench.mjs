@@ -39,11 +39,14 @@ const SECONDS = Number(option('seconds') ?? 10);
 const ONLY_STORM = option('only') === 'storm';
 const ONLY_STORES = option('only') === 'stores';
 const ONLY_CLUSTER = option('only') === 'cluster';
-const ONLY_COMPARE = option('only') === 'compare' || option('only') === 'breakdown';
+const ONLY_SIDE_BY_SIDE = option('only') === 'side-by-side';
+const ONLY_COMPARE = option('only') === 'compare' || option('only') === 'breakdown' || ONLY_SIDE_BY_SIDE;
 const REPEATS = Number(option('repeats') ?? 3);
 const BEFORE_MAIN = option('before');
 const BREAKDOWN_ROOT = option('breakdown-root');
 const ONLY_BREAKDOWN = option('only') === 'breakdown';
+/** Side-by-side rows to run (`--rows=catalog,title`): all of them unless named. */
+const ROWS = option('rows')?.split(',');
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 100;
 const SIZES = [100, 100_000];
@@ -126,7 +129,9 @@ async function sideBySideFigures(serverMain, beforeMain) {
       { key: 'heartbeat', label: 'POST /play/heartbeat', path: '/play/heartbeat', route: '/play/heartbeat', method: 'POST', headers: heartbeat.headers, body: heartbeat.body, setupClient: heartbeat.setupClient },
       { key: 'recsHome', label: 'GET /recs/home', path: '/recs/home', route: '/recs/home', headers: auth },
     ];
-    const figures = await comparisonFigures({ api, before, rows, outDir: OUT_DIR, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
+    const unknown = ROWS?.filter((key) => !rows.some((row) => row.key === key)) ?? [];
+    if (unknown.length > 0) throw new Error(`--rows names no side-by-side row: ${unknown.join(', ')} (rows: ${rows.map((row) => row.key).join(', ')})`);
+    const figures = await comparisonFigures({ api, before, rows: rows.filter((row) => !ROWS || ROWS.includes(row.key)), outDir: OUT_DIR, repeats: REPEATS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS, log });
     return { store: 'postgres', size: 100, repeats: REPEATS, ...(beforeMain ? { before: beforeMain } : {}), rows: figures };
   } finally {
     await before?.stop();
@@ -197,7 +202,7 @@ async function main() {
   if (!ONLY_STORM && !ONLY_STORES && !ONLY_CLUSTER) {
     log(`side by side: the API (PostgreSQL server store, 100 titles), Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
     if (!ONLY_BREAKDOWN) report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
-    for (const [key, root] of [['breakdown', ROOT], ...(BREAKDOWN_ROOT ? [['breakdownBefore', resolve(BREAKDOWN_ROOT)]] : [])]) {
+    for (const [key, root] of ONLY_SIDE_BY_SIDE ? [] : [['breakdown', ROOT], ...(BREAKDOWN_ROOT ? [['breakdownBefore', resolve(BREAKDOWN_ROOT)]] : [])]) {
       log(`cost breakdown of an authenticated GET /catalog (${root}): all stages, then all but one, ${REPEATS} runs each, alternated`);
       const data = await freshStore('memory');
       try {
