@@ -142,12 +142,24 @@ export class TokensService implements OnModuleInit, OnModuleDestroy {
   }
 
   async isSessionActive(claims: AccessTokenClaims): Promise<boolean> {
-    let session = this.invalidations.trusted ? this.cache.get(claims.sid) : undefined;
-    if (!session) {
-      const ticket = this.cache.ticket();
-      session = await this.refreshTokens.findSession(claims.sid);
-      if (session) this.cache.remember(ticket, session.id, session);
-    }
+    const remembered = this.sessionActiveFromMemory(claims);
+    if (remembered !== undefined) return remembered;
+    const ticket = this.cache.ticket();
+    const session = await this.refreshTokens.findSession(claims.sid);
+    if (session) this.cache.remember(ticket, session.id, session);
+    return this.isLive(session, claims);
+  }
+
+  /**
+   * The same answer as `isSessionActive` when this instance remembers the login (the common case),
+   * without a promise: the guard then decides synchronously. `undefined` when the store must be asked.
+   */
+  sessionActiveFromMemory(claims: AccessTokenClaims): boolean | undefined {
+    const session = this.invalidations.trusted ? this.cache.get(claims.sid) : undefined;
+    return session === undefined ? undefined : this.isLive(session, claims);
+  }
+
+  private isLive(session: RefreshSession | undefined, claims: AccessTokenClaims): boolean {
     return session !== undefined && session.userId === claims.sub && session.expiresAt > this.clock.now();
   }
 

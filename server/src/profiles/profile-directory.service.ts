@@ -21,6 +21,11 @@ export function newProfileId(): string {
   return `prof_${randomBytes(12).toString('base64url')}`;
 }
 
+/** The profile a token names, or the account's first when it names none. */
+function pick(profiles: readonly Profile[], profileId: string | undefined): Profile | undefined {
+  return profileId === undefined ? profiles[0] : profiles.find((profile) => profile.id === profileId);
+}
+
 /**
  * Which profile a request speaks for, answered mostly from memory: every authenticated request asks.
  * An account's profiles are remembered together and forgotten, on every instance, when one changes.
@@ -50,8 +55,16 @@ export class ProfileDirectory {
 
   /** The profile a token speaks for: the one it names, if it is this account's, else (naming none) the account's first. */
   async resolve(userId: string, profileId?: string): Promise<Profile | undefined> {
-    const profiles = await this.list(userId);
-    return profileId === undefined ? profiles[0] : profiles.find((profile) => profile.id === profileId);
+    return pick(await this.list(userId), profileId);
+  }
+
+  /**
+   * `resolve`'s answer when this instance remembers the account's profiles (the common case),
+   * without a promise: `null` for a profile that does not exist, `undefined` when the store must be asked.
+   */
+  resolveFromMemory(userId: string, profileId?: string): Profile | null | undefined {
+    const profiles = this.invalidations.trusted ? this.remembered.get(userId) : undefined;
+    return profiles === undefined ? undefined : (pick(profiles, profileId) ?? null);
   }
 
   /** The first profile of a new account, named after it; part of sign-up's transaction. */

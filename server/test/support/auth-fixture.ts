@@ -24,10 +24,11 @@ export function anAuthService(env: Record<string, string> = {}) {
   const transactions = new ImmediateTransactions();
   const users = new UsersService(new InMemoryUserRepository(), clock);
   const tokens = new TokensService(jwt, new InMemoryRefreshTokenRepository(), transactions, invalidations, config, clock);
-  const profiles = new ProfileDirectory(new InMemoryProfileRepository(), invalidations, clock);
+  const profileRepository = new InMemoryProfileRepository();
+  const profiles = new ProfileDirectory(profileRepository, invalidations, clock);
   const auth = new AuthService(users, new PasswordHasher(config), tokens, new LoginThrottle(new InMemoryAttemptCounterRepository(), config, clock), transactions, profiles);
   /** Whether the login an access token belongs to is still on. */
   const signedIn = (accessToken: string) => tokens.isSessionActive(jwt.verify<{ sub: string; sid: string }>(accessToken));
   const sessionOf = (accessToken: string) => jwt.verify<{ sid: string }>(accessToken).sid;
-  return { config, clock, users, profiles, auth, signedIn, sessionOf };
+  return { config, clock, users, tokens, profiles, profileRepository, auth, signedIn, sessionOf };
 }
