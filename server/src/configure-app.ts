@@ -8,6 +8,7 @@ import { applyConnectionTimeouts } from './common/http/connection-timeouts';
 import { headersSetBy, settingHeaders } from './common/http/security-headers';
 import { bodyParserErrors } from './common/middleware/body-parser-errors';
 import { readOtherBodies, refuseNonJsonBodies } from './common/middleware/non-json-bodies';
+import { readingBodies } from './common/middleware/reading-bodies';
 import { ROOT_LOGGER } from './common/logging/app-logger.service';
 import { requestLogging } from './common/logging/request-logging.middleware';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
@@ -44,7 +45,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
     maxAge: 600,
   });
   // After Helmet and CORS: a body the parsers refuse is answered with their headers too.
-  app.use(json({ limit: BODY_LIMIT }), readOtherBodies(BODY_LIMIT), bodyParserErrors, refuseNonJsonBodies);
+  app.use(readingBodies(json({ limit: BODY_LIMIT }), readOtherBodies(BODY_LIMIT), bodyParserErrors, refuseNonJsonBodies));
   app.useGlobalPipes(new StrictValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   setupSwagger(app);
