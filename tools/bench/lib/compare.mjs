@@ -18,6 +18,7 @@ export const COMPARISON_GOALS = { catalog: 0.8 };
 const SERVERS = [
   ['api', 'the API'],
   ['before', 'the API, earlier build'],
+  ['nest', 'Nest alone'],
   ['express', 'Express alone'],
   ['raw', 'raw node:http'],
 ];
@@ -44,6 +45,7 @@ export async function comparisonFigures({ api, before, rows, outDir, repeats, se
     /** @type {Record<string, { url: string, pid: number, stop?: () => Promise<void> }>} */
     const servers = { api, ...(before ? { before } : {}) };
     try {
+      servers.nest = await startBaselineServer({ kind: 'nest', replayFile, method, path: row.route });
       servers.express = await startBaselineServer({ kind: 'express', replayFile, method, path: row.route });
       servers.raw = await startBaselineServer({ kind: 'raw', replayFile });
       /** @type {Record<string, any[]>} */
@@ -76,9 +78,13 @@ export async function comparisonFigures({ api, before, rows, outDir, repeats, se
         cpuOfExpress: cpuOfExpress('api'),
         ...(median.before ? { beforeOfExpress: median.before.requestsPerSecond / median.express.requestsPerSecond, beforeCpuOfExpress: cpuOfExpress('before') } : {}),
         ofRaw: median.api.requestsPerSecond / median.raw.requestsPerSecond,
+        // Nest on Express with nothing of ours: how much of the gap to Express is the framework's.
+        nestOfExpress: median.nest.requestsPerSecond / median.express.requestsPerSecond,
+        nestCpuOfExpress: cpuOfExpress('nest'),
         expressOfRaw: median.express.requestsPerSecond / median.raw.requestsPerSecond,
       };
     } finally {
+      await servers.nest?.stop();
       await servers.express?.stop();
       await servers.raw?.stop();
     }

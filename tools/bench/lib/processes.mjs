@@ -133,17 +133,20 @@ export async function startApi({ serverMain, size, corsOrigins = 'http://127.0.0
 /**
  * A comparison server replaying one captured API answer (lib/captured-response.mjs), in its own
  * process: `raw` is plain node:http (raw-catalog-server.mjs), `express` is Express 5 alone
- * (express-floor-server.mjs) with one route, `method` and `path` (an Express path pattern).
+ * (express-floor-server.mjs) and `nest` NestJS on that Express alone (nest-floor-server.ts, from
+ * source through ts-node), each with one route, `method` and `path` (an Express path pattern).
  */
 export async function startBaselineServer({ kind, replayFile, method = 'GET', path = '/' }) {
-  const script = { raw: 'raw-catalog-server.mjs', express: 'express-floor-server.mjs' }[kind];
+  const script = { raw: 'raw-catalog-server.mjs', express: 'express-floor-server.mjs', nest: 'nest-floor-server.ts' }[kind];
   if (!script) throw new Error(`unknown baseline server: ${kind}`);
   const port = await sparePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, '..', script)], {
+  const typescript = script.endsWith('.ts') ? ['--require', 'ts-node/register/transpile-only'] : [];
+  const child = spawn(process.execPath, [...typescript, resolve(import.meta.dirname, '..', script)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, REPLAY_PORT: String(port), REPLAY_FILE: replayFile, REPLAY_METHOD: method, REPLAY_PATH: path },
+    // The server's compiler settings (decorators and their metadata) for the TypeScript one.
+    env: { ...process.env, TS_NODE_PROJECT: resolve(ROOT, 'server/tsconfig.spec.json'), REPLAY_PORT: String(port), REPLAY_FILE: replayFile, REPLAY_METHOD: method, REPLAY_PATH: path },
   });
   await waitForUrl(url, child, `${kind} baseline server`, 60_000, true);
   return { url, pid: child.pid, stop: () => stop(child) };

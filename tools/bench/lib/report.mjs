@@ -202,6 +202,7 @@ function endpointTable(report, sizes, count) {
 const SIDE_BY_SIDE_SERVERS = [
   ['api', 'the API'],
   ['before', 'the API, earlier build'],
+  ['nest', 'Nest alone, same answer'],
   ['express', 'Express alone, same answer'],
   ['raw', 'raw node:http, same answer'],
 ];
@@ -211,7 +212,7 @@ function sideBySideTable(sideBySide) {
   const lines = [];
   if (sideBySide.before) lines.push(`"The API, earlier build" is ${sideBySide.before}, on the same database, alternated with the rest.`);
   lines.push(
-    `Side by side (issue 20): the API on the ${STORE_LABELS[sideBySide.store]} store, ${sideBySide.size} titles, and two servers replaying its answer (status, headers, bytes), each in its own process; API, Express and raw alternated, ${sideBySide.repeats} runs each, the median run kept. ⚠ marks a run whose load client used ≥ 90 % of a core (it then measures autocannon as much as the server).`,
+    `Side by side (issue 20): the API on the ${STORE_LABELS[sideBySide.store]} store, ${sideBySide.size} titles, and three servers replaying its answer (status, headers, bytes), each in its own process (Nest on Express with one route and nothing of ours; Express alone; raw node:http); all four alternated, ${sideBySide.repeats} runs each, the median run kept. ⚠ marks a run whose load client used ≥ 90 % of a core (it then measures autocannon as much as the server).`,
   );
   lines.push('');
   lines.push('| endpoint | server | req/s (median) | runs req/s | p50 ms | p99 ms | CPU % server / client | server CPU µs / request | ÷ Express alone (req/s) | ÷ raw (req/s) | Express CPU µs ÷ this CPU µs |');
@@ -223,6 +224,7 @@ function sideBySideTable(sideBySide) {
       const ratios = {
         api: [fixed(figures.ofExpress), fixed(figures.ofRaw), fixed(figures.cpuOfExpress)],
         before: [fixed(figures.beforeOfExpress), ofRaw(run.requestsPerSecond), fixed(figures.beforeCpuOfExpress)],
+        nest: [fixed(figures.nestOfExpress), ofRaw(run.requestsPerSecond), fixed(figures.nestCpuOfExpress)],
         express: ['1.00', fixed(figures.expressOfRaw), '1.00'],
         raw: ['', '1.00', ''],
       }[kind];

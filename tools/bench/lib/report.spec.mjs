@@ -14,20 +14,24 @@ function sizeFigures(scale) {
   };
 }
 
-/** One side-by-side row as compare.mjs leaves it: medians of the API, Express alone and raw. */
+/** One side-by-side row as compare.mjs leaves it: medians of the API, Nest alone, Express alone and raw. */
 function sideBySideRow(label, api, express, raw) {
+  const nest = Math.round(express * 0.9);
   return {
     label,
     status: 200,
     bodyBytes: 3187,
     api: { ...row('api', api, 30, 60), clientBound: false, microsPerRequest: 438 },
+    nest: { ...row('nest', nest, 22, 45), clientBound: false, microsPerRequest: 290 },
     express: { ...row('express', express, 20, 40), clientBound: false, microsPerRequest: 263 },
     raw: { ...row('raw', raw, 3, 8, { cpuPercent: { server: 70, client: 95 } }), clientBound: true, microsPerRequest: 35 },
-    runs: { api: [api - 100, api, api + 50], express: [express, express + 10, express - 10], raw: [raw, raw, raw] },
+    runs: { api: [api - 100, api, api + 50], nest: [nest, nest, nest], express: [express, express + 10, express - 10], raw: [raw, raw, raw] },
     ofExpress: api / express,
     cpuOfExpress: 263 / 438,
     ofRaw: api / raw,
     expressOfRaw: express / raw,
+    nestOfExpress: nest / express,
+    nestCpuOfExpress: 263 / 290,
   };
 }
 
@@ -122,6 +126,7 @@ describe('formatReport', () => {
     const report = benchReport();
     const lines = formatReport({ ...report, targets: evaluateTargets(report) }).split('\n');
     expect(lines).toContain('| GET /catalog (3187 B, 200) | the API | 2,400 | 2,300, 2,400, 2,450 | 30 | 60 | 105 / 20 | 438 | 0.60 | 0.12 | 0.60 |');
+    expect(lines).toContain('|  | Nest alone, same answer | 3,600 | 3,600, 3,600, 3,600 | 22 | 45 | 105 / 20 | 290 | 0.90 | 0.18 | 0.91 |');
     expect(lines).toContain('|  | Express alone, same answer | 4,000 | 4,000, 4,010, 3,990 | 20 | 40 | 105 / 20 | 263 | 1.00 | 0.20 | 1.00 |');
     expect(lines).toContain('|  | raw node:http, same answer | 20,000 ⚠ client-bound | 20,000, 20,000, 20,000 | 3 | 8 | 70 / 95 | 35 |  | 1.00 |  |');
   });
