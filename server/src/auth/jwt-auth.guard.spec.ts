@@ -5,7 +5,9 @@ import { AccessTokenVerifier } from './access-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
 
 class CatalogLikeController {
-  list(): void {}
+  list(): string {
+    return 'a guarded route';
+  }
 }
 
 /** The request a guarded route sees, and what the guard wrote on its response. */
