@@ -123,7 +123,7 @@ export class ProfilesService {
     if (outcome === 'missing') throw new NotFoundException(`Profile ${id} does not exist`);
     if (outcome === 'last') throw new ConflictException('An account keeps at least one profile');
     await this.directory.changed(viewer.userId);
-    await this.homePages.historyChanged(id);
+    await this.homePages.removed(id);
   }
 
   async setPin(userId: string, id: string, pin: string, password: string): Promise<void> {

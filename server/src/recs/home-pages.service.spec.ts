@@ -122,7 +122,7 @@ describe('HomePages', () => {
     expect(channel.sent).toHaveLength(2);
   });
 
-  it('keeps what the latest viewing is across a play or a list change, and tells the next heartbeat after a title is forgotten', async () => {
+  it('keeps what the latest viewing is across a play or a list change, and tells the next heartbeat after a title is forgotten or the profile removed', async () => {
     await a.watched(viewer.profileId, film);
     await b.changed(viewer.profileId);
     await a.watched(viewer.profileId, film);
@@ -130,6 +130,11 @@ describe('HomePages', () => {
     await b.historyChanged(viewer.profileId);
     await a.watched(viewer.profileId, film);
     expect(channel.sent).toHaveLength(4);
+    await pageOn(a);
+    await b.removed(viewer.profileId);
+    expect(await pageOn(a)).toBe('page 2');
+    await a.watched(viewer.profileId, film);
+    expect(channel.sent).toHaveLength(6);
   });
 
   it('tells every heartbeat while the channel is not trusted: news may have been missed', async () => {

@@ -67,8 +67,13 @@ export class HomePages {
     return this.tell({ profileId });
   }
 
-  /** A title left the profile's history, or the profile was removed: its page goes, and what its latest viewing is is no longer known. */
+  /** A title left the profile's history: its page goes, and which viewing is now its latest is not known. */
   historyChanged(profileId: string): Promise<void> {
+    return this.tell({ profileId, latest: null });
+  }
+
+  /** The profile was removed: nothing of it stays remembered on any instance. */
+  removed(profileId: string): Promise<void> {
     return this.tell({ profileId, latest: null });
   }
 
