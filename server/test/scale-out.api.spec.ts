@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, postgresServerUnavailable, TestDatabase } from './support/postgres-server';
 import { redisUnavailable, TEST_REDIS_URL, uniqueRedisPrefix } from './support/redis-server';
@@ -14,6 +15,7 @@ const skipped = postgresServerUnavailable() ?? redisUnavailable();
   let database: TestDatabase;
   let a: TestApp;
   let b: TestApp;
+  const redisPrefix = uniqueRedisPrefix();
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -21,7 +23,7 @@ const skipped = postgresServerUnavailable() ?? redisUnavailable();
       STORE: 'postgres',
       DATABASE_URL: database.url,
       REDIS_URL: TEST_REDIS_URL,
-      REDIS_PREFIX: uniqueRedisPrefix(),
+      REDIS_PREFIX: redisPrefix,
       INSTANCES: '2',
       STREAM_SECRET: 'shared-stream-secret-shared-stream-secret',
       CURSOR_SECRET: 'shared-cursor-secret-shared-cursor-secret',
@@ -97,5 +99,66 @@ const skipped = postgresServerUnavailable() ?? redisUnavailable();
     let trending = await onA();
     for (const started = Date.now(); trending[0] !== 'tt1077' && Date.now() - started < 5_000; await sleep(50)) trending = await onA();
     expect(trending[0]).toBe('tt1077');
+  });
+
+  /** Brings the clock behind up to the other, as real instances' clocks agree: a heartbeat stamped earlier than the saved one is ignored. */
+  function alignClocks(): void {
+    const [behind, ahead] = a.clock.now() < b.clock.now() ? [a, b] : [b, a];
+    behind.clock.advance((ahead.clock.now() - behind.clock.now()) / 1000);
+  }
+
+  async function viewerOn(instance: TestApp, name: string): Promise<{ Authorization: string }> {
+    const signup = await instance.http.post('/auth/signup').send({ email: `${name}@example.com`, password: 'long enough password', name }).expect(201);
+    return { Authorization: `Bearer ${signup.body.jwt as string}` };
+  }
+
+  async function continueWatchingOn(instance: TestApp, auth: { Authorization: string }): Promise<string[] | undefined> {
+    const rows = (await instance.http.get('/recs/home').set(auth).expect(200)).body.rows as { id: string; items: { id: string }[] }[];
+    return rows.find((row) => row.id === 'continue-watching')?.items.map((item) => item.id);
+  }
+
+  it("shows a change made on B on A's kept home page the moment it has answered", async () => {
+    alignClocks();
+    const auth = await viewerOn(a, 'homebody');
+    const myList = async () => ((await a.http.get('/recs/home').set(auth).expect(200)).body.rows as { id: string; items: { id: string }[] }[]).find((row) => row.id === 'my-list');
+    expect(await myList()).toBeUndefined();
+    await b.http.put('/me/list/tt1005').set(auth).expect(204);
+    expect((await myList())?.items.map((item) => item.id)).toEqual(['tt1005']);
+
+    const { duration } = (await b.http.post('/play/start').set(auth).send({ titleId: 'tt1006' }).expect(200)).body as { duration: number };
+    expect(await continueWatchingOn(a, auth)).toBeUndefined();
+    await b.http.post('/play/heartbeat').set(auth).send({ titleId: 'tt1006', position: duration / 3 }).expect(204);
+    expect(await continueWatchingOn(a, auth)).toEqual(['tt1006']);
+    await a.http.post('/play/heartbeat').set(auth).send({ titleId: 'tt1006', position: duration }).expect(204);
+    expect(await continueWatchingOn(b, auth)).toBeUndefined();
+  });
+
+  it('tells the other instance of a title started and completed, never of heartbeats that only move on within it', async () => {
+    alignClocks();
+    const auth = await viewerOn(b, 'steady');
+    const told: string[] = [];
+    // MONITOR sees every PUBLISH without subscribing (a subscriber would be waited for to acknowledge).
+    const watcher = new Redis(TEST_REDIS_URL);
+    const monitor = await watcher.monitor();
+    try {
+      monitor.on('monitor', (_time: string, args: string[]) => {
+        if (args[0]?.toLowerCase() !== 'publish' || args[1] !== `${redisPrefix}invalidations`) return;
+        const message = JSON.parse(args[2]) as { topic: string; keys: string[] };
+        if (message.topic === 'home') told.push(...message.keys);
+      });
+      const { duration } = (await a.http.post('/play/start').set(auth).send({ titleId: 'tt1007' }).expect(200)).body as { duration: number };
+      const positions = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((share) => share * duration);
+      for (const [index, position] of positions.entries()) {
+        await (index % 2 === 0 ? a : b).http.post('/play/heartbeat').set(auth).send({ titleId: 'tt1007', position }).expect(204);
+      }
+      await b.http.post('/play/heartbeat').set(auth).send({ titleId: 'tt1007', position: duration }).expect(204);
+      expect(await continueWatchingOn(a, auth)).toBeUndefined();
+      // MONITOR reports commands in the order Redis ran them: once the completion is seen, so is all before it.
+      for (const started = Date.now(); !told.some((key) => key.endsWith('completed')) && Date.now() - started < 5_000; ) await sleep(20);
+      expect(told).toEqual([expect.not.stringContaining('>'), expect.stringMatching(/>tt1007\|\|started\|open$/), expect.stringMatching(/>tt1007\|\|started\|completed$/)]);
+    } finally {
+      monitor.disconnect();
+      watcher.disconnect();
+    }
   });
 });

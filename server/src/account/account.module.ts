@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { ListCursor } from '../common/paging/list-cursor.service';
+import { HomePagesModule } from '../recs/home-pages.module';
 import { UsersModule } from '../users/users.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
@@ -11,7 +12,7 @@ import { RatingsController } from './ratings.controller';
 import { RatingsService } from './ratings.service';
 
 @Module({
-  imports: [UsersModule, AuthModule, CatalogModule],
+  imports: [UsersModule, AuthModule, CatalogModule, HomePagesModule],
   controllers: [AccountController, MyListController, RatingsController],
   providers: [
     AccountService,

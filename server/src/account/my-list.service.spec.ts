@@ -4,6 +4,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
 import { FakeClock } from '../../test/support/fake-clock';
+import { loneHomePages } from '../../test/support/home-pages';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryMyListRepository } from './in-memory-my-list.repository';
 import { MyListService } from './my-list.service';
@@ -23,7 +24,7 @@ describe('MyListService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP]), new CatalogCursor(config), config);
-    myList = new MyListService(new InMemoryMyListRepository(), catalog, clock, new ListCursor(config));
+    myList = new MyListService(new InMemoryMyListRepository(), catalog, clock, new ListCursor(config), loneHomePages(config, clock));
   });
 
   const listed = async (who = viewer) => (await myList.list(who)).items.map((title) => title.id);

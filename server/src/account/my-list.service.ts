@@ -4,6 +4,7 @@ import { Clock } from '../common/clock/clock';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
 import { ListCursor } from '../common/paging/list-cursor.service';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
+import { HomePages } from '../recs/home-pages.service';
 import { TitleListDto } from './dto/title-list.dto';
 import { MyListRepository } from './my-list.repository';
 
@@ -15,6 +16,7 @@ export class MyListService {
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly cursors: ListCursor,
+    private readonly homePages: HomePages,
   ) {}
 
   /** Newest first: a page when `limit` or `cursor` is given, else the whole list. */
@@ -45,11 +47,13 @@ export class MyListService {
   async add(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId, viewer.audience);
     await this.lists.add(viewer.profileId, titleId, this.clock.now());
+    await this.homePages.changed(viewer.profileId);
   }
 
   /** Taking a title off is always allowed, even one the profile may no longer see. */
   async remove(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
     await this.lists.remove(viewer.profileId, titleId);
+    await this.homePages.changed(viewer.profileId);
   }
 }

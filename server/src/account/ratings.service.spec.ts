@@ -4,6 +4,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
 import { FakeClock } from '../../test/support/fake-clock';
+import { loneHomePages } from '../../test/support/home-pages';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryRatingsRepository } from './in-memory-ratings.repository';
 import { Rating } from './rating';
@@ -24,7 +25,7 @@ describe('RatingsService', () => {
   beforeEach(() => {
     clock = new FakeClock();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP]), new CatalogCursor(config), config);
-    ratings = new RatingsService(new InMemoryRatingsRepository(), catalog, clock, new ListCursor(config));
+    ratings = new RatingsService(new InMemoryRatingsRepository(), catalog, clock, new ListCursor(config), loneHomePages(config, clock));
   });
 
   const listed = async (who = viewer) => (await ratings.list(who)).items.map(({ titleId, rating }) => `${titleId} ${rating}`);

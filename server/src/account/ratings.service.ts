@@ -4,6 +4,7 @@ import { Clock } from '../common/clock/clock';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
 import { ListCursor } from '../common/paging/list-cursor.service';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
+import { HomePages } from '../recs/home-pages.service';
 import { RatingListDto } from './dto/rating-list.dto';
 import { Rating, StoredRating, TitleRating } from './rating';
 import { RatingsRepository } from './ratings.repository';
@@ -16,16 +17,19 @@ export class RatingsService {
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly cursors: ListCursor,
+    private readonly homePages: HomePages,
   ) {}
 
   async rate(viewer: ProfileViewer, titleId: string, rating: Rating): Promise<void> {
     await this.catalog.get(titleId, viewer.audience);
     await this.ratings.set(viewer.profileId, titleId, rating, this.clock.now());
+    await this.homePages.changed(viewer.profileId);
   }
 
   async clear(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
     await this.ratings.remove(viewer.profileId, titleId);
+    await this.homePages.changed(viewer.profileId);
   }
 
   /** The profile's ratings of titles it may see, most recent first. */

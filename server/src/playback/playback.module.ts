@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MediaModule } from '../media/media.module';
+import { HomePagesModule } from '../recs/home-pages.module';
 import { SeriesModule } from '../series/series.module';
 import { PlayEvents } from './play-events.service';
 import { PlaybackController } from './playback.controller';
@@ -15,7 +16,7 @@ import { ViewingHistoryController } from './viewing-history.controller';
 import { ViewingHistoryService } from './viewing-history.service';
 
 @Module({
-  imports: [AuthModule, CatalogModule, MediaModule, SeriesModule],
+  imports: [AuthModule, CatalogModule, MediaModule, SeriesModule, HomePagesModule],
   controllers: [PlaybackController, StreamController, ViewingHistoryController],
   providers: [PlaybackService, ViewingHistoryService, SeriesProgressService, StreamAccessService, StreamTokenSigner, PlayEvents, ListCursor],
   exports: [ViewingHistoryService, PlayEvents],

@@ -5,6 +5,7 @@ import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.reposito
 import { loadConfig } from '../config/load-config';
 import { MediaLibrary } from '../media/media-library.service';
 import { FakeClock } from '../../test/support/fake-clock';
+import { loneHomePages } from '../../test/support/home-pages';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryPlayEventRepository } from './in-memory-play-event.repository';
 import { InMemoryProgressRepository } from './in-memory-progress.repository';
@@ -55,7 +56,7 @@ describe('PlaybackService', () => {
     const events = new PlayEvents(new InMemoryPlayEventRepository(), new LocalPlayEventFeed(), clock);
     recorded = [];
     await events.follow(0, (event) => void recorded.push(event));
-    playback = new PlaybackService(catalog, new SeriesService(new InMemoryEpisodeRepository(SHOW_EPISODES)), new FixedLengthMedia(config), progress, signer, events, config, clock);
+    playback = new PlaybackService(catalog, new SeriesService(new InMemoryEpisodeRepository(SHOW_EPISODES)), new FixedLengthMedia(config), progress, signer, events, config, clock, loneHomePages(config, clock));
   });
 
   const kinds = () => recorded.map((event) => `${event.kind} ${event.titleId}`);

@@ -4,6 +4,7 @@ import { Clock } from '../common/clock/clock';
 import { AuthenticatedUser, ProfileViewer } from '../common/decorators/current-user.decorator';
 import { AppConfig } from '../config/app-config';
 import { MediaLibrary } from '../media/media-library.service';
+import { HomePages } from '../recs/home-pages.service';
 import { TitleMedia } from '../media/media-manifest';
 import { Episode } from '../series/episode';
 import { SeriesService } from '../series/series.service';
@@ -33,6 +34,7 @@ export class PlaybackService {
     private readonly events: PlayEvents,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly homePages: HomePages,
   ) {}
 
   /**
@@ -52,6 +54,7 @@ export class PlaybackService {
     const saved = episode ? await this.progress.findEpisode(viewer.profileId, episode.id) : await this.progress.find(viewer.profileId, titleId);
     // A series is one title to trending and co-watching, whichever episode is played.
     await this.events.recordPlay(viewer.profileId, titleId);
+    await this.homePages.changed(viewer.profileId);
     const next = episode && (await this.series.next(episode));
     return {
       hlsUrl: `${streamRoot}/master.m3u8`,
@@ -98,6 +101,7 @@ export class PlaybackService {
     });
     // A completion is an event once, however many heartbeats the credits send; a series completes with its last episode.
     if (saved && completed && !wasCompleted && !(episode && (await this.series.next(episode)))) await this.events.recordCompletion(viewer.profileId, titleId);
+    if (saved) await this.homePages.watched(viewer.profileId, { titleId, episodeId: episode?.id, started: clamped > 0, completed });
   }
 
   private streamOf(titleId: string, episode: Episode | undefined): TitleMedia {

@@ -4,6 +4,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { InMemoryCatalogRepository } from '../catalog/in-memory-catalog.repository';
 import { loadConfig } from '../config/load-config';
 import { FakeClock } from '../../test/support/fake-clock';
+import { loneHomePages } from '../../test/support/home-pages';
 import { aTitle } from '../../test/support/title-builder';
 import { InMemoryProgressRepository } from './in-memory-progress.repository';
 import { ViewingHistoryService } from './viewing-history.service';
@@ -43,7 +44,7 @@ describe('ViewingHistoryService', () => {
     progress = new InMemoryProgressRepository();
     const catalog = new CatalogService(new InMemoryCatalogRepository([FAMILY, TEEN, GROWN_UP, FINISHED, SHOW]), new CatalogCursor(config), config);
     const media = new FixedLengthMedia(config);
-    history = new ViewingHistoryService(progress, catalog, new ListCursor(config), new SeriesProgressService(new SeriesService(new InMemoryEpisodeRepository(SHOW_EPISODES)), progress, media));
+    history = new ViewingHistoryService(progress, catalog, new ListCursor(config), new SeriesProgressService(new SeriesService(new InMemoryEpisodeRepository(SHOW_EPISODES)), progress, media), loneHomePages(config, clock));
   });
 
   async function watched(titleId: string, position: number, completed = false, duration = 600): Promise<void> {

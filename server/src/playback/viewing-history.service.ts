@@ -5,6 +5,7 @@ import { TitleSummaryDto } from '../catalog/dto/title-summary.dto';
 import { ProfileViewer } from '../common/decorators/current-user.decorator';
 import { ListPageQueryDto, wantsPage } from '../common/dto/list-page-query.dto';
 import { ListCursor } from '../common/paging/list-cursor.service';
+import { HomePages } from '../recs/home-pages.service';
 import { Episode } from '../series/episode';
 import { EpisodeRefDto } from '../series/dto/episode-ref.dto';
 import { ContinueWatchingDto } from './dto/continue-watching.dto';
@@ -31,6 +32,7 @@ export class ViewingHistoryService {
     private readonly catalog: CatalogService,
     private readonly cursors: ListCursor,
     private readonly seriesProgress: SeriesProgressService,
+    private readonly homePages: HomePages,
   ) {}
 
   /**
@@ -99,6 +101,7 @@ export class ViewingHistoryService {
   async forget(viewer: ProfileViewer, titleId: string): Promise<void> {
     await this.catalog.get(titleId);
     await this.progress.delete(viewer.profileId, titleId);
+    await this.homePages.historyChanged(viewer.profileId);
   }
 
   /** The Continue Watching item of an entry, if it has one. */

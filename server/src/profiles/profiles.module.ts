@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { HomePagesModule } from '../recs/home-pages.module';
 import { UsersModule } from '../users/users.module';
 import { AvatarsController } from './avatars.controller';
 import { ProfileDirectoryModule } from './profile-directory.module';
@@ -7,7 +8,7 @@ import { ProfilesController } from './profiles.controller';
 import { ProfilesService } from './profiles.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, ProfileDirectoryModule],
+  imports: [AuthModule, UsersModule, ProfileDirectoryModule, HomePagesModule],
   controllers: [ProfilesController, AvatarsController],
   providers: [ProfilesService],
   exports: [ProfilesService],

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock/clock';
 import { AuthenticatedUser } from '../common/decorators/current-user.decorator';
 import { Transactions } from '../common/transactions/transactions';
 import { AppConfig } from '../config/app-config';
+import { HomePages } from '../recs/home-pages.service';
 import { UsersService } from '../users/users.service';
 import { AVATAR_KEYS, avatarFor } from './avatars';
 import { AvatarListDto } from './dto/avatar-list.dto';
@@ -44,6 +45,7 @@ export class ProfilesService {
     private readonly transactions: Transactions,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly homePages: HomePages,
   ) {}
 
   toDto(profile: Profile): ProfileDto {
@@ -121,6 +123,7 @@ export class ProfilesService {
     if (outcome === 'missing') throw new NotFoundException(`Profile ${id} does not exist`);
     if (outcome === 'last') throw new ConflictException('An account keeps at least one profile');
     await this.directory.changed(viewer.userId);
+    await this.homePages.removed(id);
   }
 
   async setPin(userId: string, id: string, pin: string, password: string): Promise<void> {

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ApiErrors } from '../common/decorators/api-errors.decorator';
 import { AuthenticatedUser, CurrentUser } from '../common/decorators/current-user.decorator';
 import { BecauseYouWatchedDto } from './dto/because-you-watched.dto';
 import { ForYouQueryDto } from './dto/for-you-query.dto';
 import { HomePageDto } from './dto/home-page.dto';
+import { HomePages } from './home-pages.service';
 import { RecommendationListDto } from './dto/recommendation-list.dto';
 import { RecsService } from './recs.service';
 
@@ -12,7 +14,10 @@ import { RecsService } from './recs.service';
 @ApiBearerAuth()
 @Controller('recs')
 export class RecsController {
-  constructor(private readonly recs: RecsService) {}
+  constructor(
+    private readonly recs: RecsService,
+    private readonly homePages: HomePages,
+  ) {}
 
   @Get('home')
   @ApiOperation({
@@ -23,9 +28,10 @@ export class RecsController {
       'Empty rows are left out; a title appears in at most two rows; thumbs-down titles in none.',
   })
   @ApiOkResponse({ type: HomePageDto })
+  @ApiNotModifiedResponse({ description: 'Unchanged since the ETag sent in If-None-Match' })
   @ApiErrors(401)
-  getHome(@CurrentUser() viewer: AuthenticatedUser): Promise<HomePageDto> {
-    return this.recs.home(viewer);
+  async getHome(@CurrentUser() viewer: AuthenticatedUser, @Res() response: Response): Promise<void> {
+    (await this.homePages.page(viewer, () => this.recs.home(viewer))).send(response);
   }
 
   @Get('for-you')

@@ -3,6 +3,7 @@ import { AccountModule } from '../account/account.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { PlaybackModule } from '../playback/playback.module';
 import { CO_WATCH_DEFAULTS, CoWatchIndex } from './co-watch-index';
+import { HomePagesModule } from './home-pages.module';
 import { PicksService } from './picks.service';
 import { PlayActivityListener } from './play-activity.listener';
 import { RecsController } from './recs.controller';
@@ -12,7 +13,7 @@ import { TrendingService } from './trending.service';
 import { ViewerSignalsService } from './viewer-signals.service';
 
 @Module({
-  imports: [CatalogModule, PlaybackModule, AccountModule],
+  imports: [CatalogModule, PlaybackModule, AccountModule, HomePagesModule],
   controllers: [RecsController],
   providers: [
     RecsService,
