@@ -11,6 +11,13 @@ import { Profile } from '../profiles/profile';
 import { AccessTokenVerifier } from './access-token.verifier';
 import { AccessTokenClaims, TokensService } from './tokens.service';
 
+/** What a route's decorators say about who may call it. */
+interface RouteAccess {
+  isPublic: boolean;
+  beforeProfileChoice: boolean;
+  notForKids: boolean;
+}
+
 /**
  * Applied to every route; only `@Public()` opts out, so a forgotten decorator means guarded. A
  * request passes with a valid access token whose login has not ended and whose profile exists; who
@@ -25,16 +32,20 @@ export class JwtAuthGuard implements CanActivate {
     private readonly profiles: ProfileDirectory,
   ) {}
 
+  /** Per controller class, then handler: decorators do not change once the app runs, and reading them was most of the guard's own work. */
+  private readonly routeAccess = new WeakMap<object, WeakMap<object, RouteAccess>>();
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
+    const access = this.accessTo(context);
+    if (access.isPublic) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
     const { claims, profile } = await this.challenging(http.getResponse<Response>(), request, () => this.verifiedLogin(request));
     // Falling back to a locked first profile would open it without its PIN.
-    if (claims.pid === undefined && profile.pinHash !== null && !this.reflector.getAllAndOverride<boolean>(BEFORE_PROFILE_CHOICE_KEY, [context.getHandler(), context.getClass()])) {
+    if (claims.pid === undefined && profile.pinHash !== null && !access.beforeProfileChoice) {
       throw new ForbiddenException(`Profile ${profile.name} is locked: choose a profile (with its PIN) first`);
     }
-    if (profile.kids && this.reflector.getAllAndOverride<boolean>(NOT_FOR_KIDS_KEY, [context.getHandler(), context.getClass()])) {
+    if (profile.kids && access.notForKids) {
       throw new ForbiddenException('A kids profile cannot manage profiles or the account');
     }
     request.user = {
@@ -46,6 +57,24 @@ export class JwtAuthGuard implements CanActivate {
       audience: { maxLevel: maturityLevel(profile.maturityCeiling), ceiling: profile.maturityCeiling },
     };
     return true;
+  }
+
+  private accessTo(context: ExecutionContext): RouteAccess {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let byHandler = this.routeAccess.get(controller);
+    if (!byHandler) this.routeAccess.set(controller, (byHandler = new WeakMap()));
+    let access = byHandler.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = {
+        isPublic: Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)),
+        beforeProfileChoice: Boolean(this.reflector.getAllAndOverride<boolean>(BEFORE_PROFILE_CHOICE_KEY, targets)),
+        notForKids: Boolean(this.reflector.getAllAndOverride<boolean>(NOT_FOR_KIDS_KEY, targets)),
+      };
+      byHandler.set(handler, access);
+    }
+    return access;
   }
 
   private async verifiedLogin(request: Request): Promise<{ claims: AccessTokenClaims; profile: Profile }> {
