@@ -1,8 +1,13 @@
-import { ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { anAuthService } from '../../test/support/auth-fixture';
+import { NotForKidsProfiles } from '../common/decorators/not-for-kids.decorator';
+import { Public } from '../common/decorators/public.decorator';
+import { ProfileDirectory } from '../profiles/profile-directory.service';
+import { Profile } from '../profiles/profile';
 import { AccessTokenVerifier } from './access-token.verifier';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { TokensService } from './tokens.service';
 
 class CatalogLikeController {
   list(): string {
@@ -83,5 +88,61 @@ describe('JwtAuthGuard', () => {
     const anonymous = aRequest(undefined);
     expect(() => guard.canActivate(anonymous.context)).toThrow('Missing bearer token: send Authorization: Bearer <jwt>');
     expect(anonymous.written['WWW-Authenticate']).toBe('Bearer');
+  });
+});
+
+describe('JwtAuthGuard route rules', () => {
+  const kidsProfile: Profile = { id: 'p1', userId: 'u1', name: 'Kim', avatar: 'a1', kids: true, maturityCeiling: 'PG', pinHash: null, autoplayNext: true, createdAt: 0 };
+
+  class Shared {
+    handle(): void {
+      // The handler of every route below; only the decorators differ.
+    }
+  }
+
+  @Public()
+  class OpenController extends Shared {}
+
+  class AccountController extends Shared {
+    @NotForKidsProfiles()
+    manage(): void {
+      // A route kids profiles may not use.
+    }
+
+    watch(): void {
+      // A route they may.
+    }
+  }
+
+  function contextOf(controller: object, handler: object, headers: Record<string, string> = { authorization: 'Bearer t' }): ExecutionContext {
+    const request = { headers };
+    const response = { setHeader: () => undefined };
+    return {
+      getHandler: () => handler,
+      getClass: () => controller,
+      switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+    } as unknown as ExecutionContext;
+  }
+
+  const guard = new JwtAuthGuard(
+    new Reflector(),
+    {
+      verify: (authorization?: string) => {
+        if (authorization === undefined) throw new UnauthorizedException('Missing bearer token');
+        return { sub: 'u1', sid: 's1', pid: 'p1' };
+      },
+    } as unknown as AccessTokenVerifier,
+    { sessionActiveFromMemory: () => true } as unknown as TokensService,
+    { resolveFromMemory: () => kidsProfile } as unknown as ProfileDirectory,
+  );
+  const decide = (context: ExecutionContext) => Promise.resolve().then(() => guard.canActivate(context));
+
+  it('reads each route’s own decorators, asked again and again, a handler shared by two controllers included', async () => {
+    for (let round = 0; round < 2; round++) {
+      await expect(decide(contextOf(OpenController, Shared.prototype.handle, {}))).resolves.toBe(true);
+      await expect(decide(contextOf(AccountController, Shared.prototype.handle, {}))).rejects.toThrow(UnauthorizedException);
+      await expect(decide(contextOf(AccountController, AccountController.prototype.manage))).rejects.toThrow(ForbiddenException);
+      await expect(decide(contextOf(AccountController, AccountController.prototype.watch))).resolves.toBe(true);
+    }
   });
 });

@@ -11,6 +11,8 @@ export abstract class DatabaseClient {
   /** Where the data lives, for log lines: a folder or host:port/database, never a password. */
   abstract readonly location: string;
   private readonly currentTransaction = new AsyncLocalStorage<{ orm: Orm; afterCommit: (() => void | Promise<void>)[] }>();
+  /** Outermost transactions begun and not yet ended, see `transaction`. */
+  private openTransactions = 0;
 
   protected abstract get root(): Orm;
 
@@ -28,7 +30,16 @@ export abstract class DatabaseClient {
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.currentTransaction.getStore()) return work();
     const afterCommit: (() => void | Promise<void>)[] = [];
-    const result = await this.root.transaction((transaction) => this.currentTransaction.run({ orm: transaction as unknown as Orm, afterCommit }, work));
+    this.openTransactions += 1;
+    let result: T;
+    try {
+      result = await this.root.transaction((transaction) => this.currentTransaction.run({ orm: transaction as unknown as Orm, afterCommit }, work));
+    } finally {
+      // While enabled, the storage makes every promise of the process (any request's) copy it along;
+      // with no transaction open nothing reads it, and the next `run` enables it again.
+      this.openTransactions -= 1;
+      if (this.openTransactions === 0) this.currentTransaction.disable();
+    }
     for (const effect of afterCommit) await effect();
     return result;
   }

@@ -34,6 +34,6 @@ for (const name of STORE_NAMES) {
     playEventsContract(current);
     catalogContract(current, { seeded: name !== 'memory' });
     episodesContract(current, { seeded: name !== 'memory' });
-    if (name !== 'memory') transactionsContract(current);
+    if (name !== 'memory') transactionsContract(current, { sideBySide: name === 'postgres' });
   });
 }

@@ -1,8 +1,12 @@
 import { RefreshSession } from '../../src/auth/refresh-session';
 import { StoreUnderTest } from './store-under-test';
 
-/** Rollback is what the PostgreSQL stores add; the in-memory store's writes are single steps that cannot fail halfway. */
-export function transactionsContract(store: () => StoreUnderTest): void {
+/**
+ * Rollback is what the PostgreSQL stores add; the in-memory store's writes are single steps that
+ * cannot fail halfway. `sideBySide`: the store runs units of work at once (a server's pool; the
+ * embedded database takes them in turn).
+ */
+export function transactionsContract(store: () => StoreUnderTest, { sideBySide }: { sideBySide: boolean }): void {
   describe('Transactions', () => {
     it('commits every write of a unit of work together, or none when it fails', async () => {
       const base = await store().newUser();
@@ -25,6 +29,31 @@ export function transactionsContract(store: () => StoreUnderTest): void {
       expect(await store().users.findById(user.id)).toBeDefined();
       expect(await store().refreshTokens.findSession(session.id)).toBeDefined();
     });
+
+    if (sideBySide) {
+      it('keeps a unit of work whole while another one, begun before it, ends first', async () => {
+        const base = await store().newUser();
+        const user = (suffix: string) => ({ ...base, id: `${base.id}_${suffix}`, email: `${suffix}.${base.email}` });
+        let secondInside!: () => void;
+        const secondHasWritten = new Promise<void>((resolve) => (secondInside = resolve));
+        const first = store().transactions.run(async () => {
+          await store().users.insert(user('first'));
+          await secondHasWritten;
+        });
+        const second = store().transactions.run(async () => {
+          await store().users.insert(user('second_before'));
+          secondInside();
+          await first;
+          // Written after the other unit of work ended: still this one's, so rolled back with it.
+          await store().users.insert(user('second_after'));
+          throw new Error('rolls back');
+        });
+        await expect(second).rejects.toThrow('rolls back');
+        expect(await store().users.findById(user('first').id)).toBeDefined();
+        expect(await store().users.findById(user('second_before').id)).toBeUndefined();
+        expect(await store().users.findById(user('second_after').id)).toBeUndefined();
+      });
+    }
 
     it('runs after-commit effects only once the work has committed, and never for work rolled back', async () => {
       const effects: string[] = [];

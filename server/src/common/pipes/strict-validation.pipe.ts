@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { LruCache } from '../cache/lru-cache';
+import { declaresAcceptedAsIs } from './accepted-as-is';
 
 function describeErrors(errors: ValidationError[], parentPath = ''): string[] {
   return errors.flatMap((error) => {
@@ -102,6 +103,11 @@ export class StrictValidationPipe extends ValidationPipe {
       if (smuggled !== undefined) throw new BadRequestException(`property ${smuggled} should not exist`);
       const problem = unusableText(value);
       if (problem !== undefined) throw new BadRequestException(`${problem.path} ${problem.reason}`);
+      const { metatype } = metadata;
+      if (metadata.type === 'body' && declaresAcceptedAsIs(metatype) && Object.getPrototypeOf(value) === Object.prototype && metatype.acceptsAsIs(value as Record<string, unknown>)) {
+        // What class-transformer would build from it: an instance of the DTO with the same fields.
+        return Object.assign(new metatype(), value);
+      }
     }
     const remembered = metadata.type === 'query' && metadata.metatype && typeof value === 'object' && value !== null ? this.rememberedQuery(metadata.metatype, value) : undefined;
     if (remembered) return remembered;
