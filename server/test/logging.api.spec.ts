@@ -81,7 +81,7 @@ describe('Logging: request ids and request lines', () => {
       expect(JSON.stringify(log.lines)).not.toContain('secret@example.com');
     });
 
-    it("puts the request's id on a line logged while the request is served, and logs a 500 as an error", async () => {
+    it('names the request on the line logged about its failure, and logs a 500 as an error', async () => {
       jest.spyOn(t.app.get(CatalogService), 'genres').mockRejectedValueOnce(new Error('disk on fire'));
       const response = await t.http.get('/catalog/genres').set(viewer.auth).expect(500);
       const id = response.headers['x-request-id'] as string;

@@ -1,17 +1,19 @@
 import { ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
 import express, { Request, Response } from 'express';
 import request from 'supertest';
+import { assignRequestId } from '../logging/request-id';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 /** A bare Express app whose one route sets success headers and then fails the way a handler can. */
 function appFailingWith(error: unknown) {
   const filter = new AllExceptionsFilter();
   const app = express();
-  app.get('/file', (_request: Request, response: Response) => {
+  app.get('/file', (incoming: Request, response: Response) => {
+    assignRequestId(incoming, response);
     response.setHeader('Content-Type', 'application/vnd.apple.mpegurl');
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     response.setHeader('Accept-Ranges', 'bytes');
-    filter.catch(error, { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost);
+    filter.catch(error, { switchToHttp: () => ({ getRequest: () => incoming, getResponse: () => response }) } as unknown as ArgumentsHost);
   });
   return app;
 }
@@ -27,10 +29,11 @@ describe('AllExceptionsFilter', () => {
 
   it('turns an unexpected error into a bare 500 with no stack or internal message', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const response = await request(appFailingWith(new Error('ENOENT: /srv/secret/path at Object.openSync'))).get('/file').expect(500);
+    const response = await request(appFailingWith(new Error('ENOENT: /srv/secret/path at Object.openSync'))).get('/file').set('X-Request-Id', 'failing-request-1').expect(500);
     expect(response.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
     expect(response.text).not.toMatch(/ENOENT|secret|at Object/);
-    expect(logged).toHaveBeenCalled();
+    // The operator's line keeps what happened, and names the request.
+    expect(logged).toHaveBeenCalledWith({ msg: expect.stringContaining('ENOENT: /srv/secret/path'), requestId: 'failing-request-1' });
     logged.mockRestore();
   });
 });

@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ErrorResponseDto } from '../dto/error-response.dto';
 import { describeDatabaseError, isDatabaseUnavailable } from '../../database/database-unavailable';
+import { requestIdOf } from '../logging/request-id';
 import { ServiceUnavailableException } from '../exceptions/service-unavailable.exception';
 import { TooManyRequestsException } from '../exceptions/too-many-requests.exception';
 
@@ -33,9 +34,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private lastOutageLog = 0;
 
   catch(caught: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const exception = this.unavailableIfDatabaseIsDown(caught);
-    const { statusCode, message } = this.describe(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    // The lines written about this request name it, as its request line does.
+    const requestId = requestIdOf(http.getRequest<Request>());
+    const exception = this.unavailableIfDatabaseIsDown(caught, requestId);
+    const { statusCode, message } = this.describe(exception, requestId);
     if (exception instanceof TooManyRequestsException || exception instanceof ServiceUnavailableException) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
@@ -49,20 +53,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   /** A query that failed because the database is out of reach is the service's state, not the request's fault: 503, come back soon. */
-  private unavailableIfDatabaseIsDown(exception: unknown): unknown {
+  private unavailableIfDatabaseIsDown(exception: unknown, requestId: string | undefined): unknown {
     if (exception instanceof HttpException || !isDatabaseUnavailable(exception)) return exception;
     if (Date.now() - this.lastOutageLog >= OUTAGE_LOG_INTERVAL_MS) {
       this.lastOutageLog = Date.now();
-      this.logger.warn(`Database unavailable, answering 503: ${describeDatabaseError(exception)}`);
+      this.logger.warn({ msg: `Database unavailable, answering 503: ${describeDatabaseError(exception)}`, requestId });
     }
     return new ServiceUnavailableException('The database is unavailable; try again in a few seconds', DATABASE_RETRY_AFTER_SECONDS);
   }
 
-  private describe(exception: unknown): { statusCode: number; message: string } {
+  private describe(exception: unknown, requestId: string | undefined): { statusCode: number; message: string } {
     if (exception instanceof HttpException) {
       return { statusCode: exception.getStatus(), message: messageOf(exception) };
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error({ msg: exception instanceof Error ? (exception.stack ?? exception.message) : String(exception), requestId });
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable, LoggerService } from '@nestjs/common';
 import type { Logger as Pino, Level } from 'pino';
-import { currentRequestId } from './request-context';
 
 /** The pino logger every line goes through (one per app: its destination and the instance's name). */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -10,9 +9,9 @@ const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesReso
 const STACK = /\n\s+at /;
 
 /**
- * The app's logger behind Nest's `Logger`: pino's JSON lines with the context (`new Logger('Exceptions')`)
- * and, while a request is served, its id. Keeps our lines and the framework's warnings and errors,
- * not its chatter.
+ * The app's logger behind Nest's `Logger`: pino's JSON lines with the context (`new Logger('Exceptions')`);
+ * a message given as an object (`{ msg, requestId }`) adds its fields to the line. Keeps our lines
+ * and the framework's warnings and errors, not its chatter.
  */
 @Injectable()
 export class AppLogger implements LoggerService {
@@ -48,8 +47,6 @@ export class AppLogger implements LoggerService {
   private write(level: Level, message: unknown, params: unknown[]): void {
     if (!this.pino.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
-    const requestId = currentRequestId();
-    if (requestId !== undefined) fields['requestId'] = requestId;
     for (const param of params) {
       if (typeof param === 'string') fields[STACK.test(param) ? 'stack' : 'context'] = param;
       else if (param instanceof Error) fields['err'] = { type: param.name, message: param.message };
