@@ -200,7 +200,7 @@ async function main() {
   if (!ONLY_COMPARE) report.bundle = bundleFigures(browserDir);
 
   if (!ONLY_STORM && !ONLY_STORES && !ONLY_CLUSTER) {
-    log(`side by side: the API (PostgreSQL server store, 100 titles), Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
+    log(`side by side: the API (PostgreSQL server store, 100 titles), Nest alone, Express alone and raw node:http with its answers, ${REPEATS} runs each, alternated`);
     if (!ONLY_BREAKDOWN) report.sideBySide = await sideBySideFigures(serverMain, BEFORE_MAIN && resolve(BEFORE_MAIN));
     for (const [key, root] of ONLY_SIDE_BY_SIDE ? [] : [['breakdown', ROOT], ...(BREAKDOWN_ROOT ? [['breakdownBefore', resolve(BREAKDOWN_ROOT)]] : [])]) {
       log(`cost breakdown of an authenticated GET /catalog (${root}): all stages, then all but one, ${REPEATS} runs each, alternated`);
