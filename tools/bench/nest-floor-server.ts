@@ -11,7 +11,6 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
-// @ts-expect-error: an .mjs helper shared with the other floors, without type declarations.
 import { readCapturedResponse } from './lib/captured-response.mjs';
 
 const { status, headers, body } = readCapturedResponse(process.env['REPLAY_FILE']) as { status: number; headers: [string, string][]; body: Buffer };
