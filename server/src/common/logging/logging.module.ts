@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import pino, { DestinationStream } from 'pino';
 import { AppConfig } from '../../config/app-config';
 import { AppLogger, ROOT_LOGGER } from './app-logger.service';
@@ -8,7 +8,6 @@ import { AppLogger, ROOT_LOGGER } from './app-logger.service';
  * served carries that request's id (see request-logging.middleware.ts, which also writes the one
  * line per request when LOG_REQUESTS).
  */
-@Global()
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
